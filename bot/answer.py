@@ -1,0 +1,145 @@
+"""The one platform-neutral answer: what the bot says, before any platform dresses it up.
+
+``compose`` joins a RouteResult with the knowledge base; the text, Slack and Teams renderers
+only decide layout. Keeping the facts here means a missing phone is reported the same way
+everywhere, and a parent's contact is always labelled as the parent's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from intents import Field, Meta, Outcome, RouteResult
+from knowledge import Contacts, KnowledgeBase, Office, Source
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeCard:
+    """One office as an answer shows it.
+
+    ``contacts`` are the office's own, as the documents give them (possibly none).
+    ``lineage`` lists the ancestors that do have contacts, nearest first: an answer may offer
+    theirs when the office lacks one, always under the ancestor's name, never as its own.
+    """
+
+    office: Office
+    parent: Office | None
+    contacts: Contacts | None
+    lineage: tuple[tuple[Office, Contacts], ...]
+    source: Source
+
+    def own(self, field: Field) -> tuple[str, ...]:
+        """The office's own values for one contact field."""
+        if self.contacts is None:
+            return ()
+        values: tuple[str, ...] = getattr(self.contacts, field.value)
+        return values
+
+    @property
+    def fallback(self) -> tuple[Office, Contacts] | None:
+        """The nearest ancestor's contacts, when the office has none of its own."""
+        return self.lineage[0] if self.contacts is None and self.lineage else None
+
+    def field_fallback(self, field: Field) -> tuple[Office, tuple[str, ...]] | None:
+        """The nearest ancestor that lists ``field``, when the office itself does not."""
+        if self.own(field):
+            return None
+        for holder, contacts in self.lineage:
+            values: tuple[str, ...] = getattr(contacts, field.value)
+            if values:
+                return holder, values
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Everything a renderer needs; nothing platform-specific."""
+
+    question: str
+    status: Outcome
+    confidence: float
+    offices: tuple[OfficeCard, ...] = ()
+    field: Field | None = None
+    meta: Meta | None = None
+    out_of_scope: str | None = None
+    directory: tuple[OfficeCard, ...] = ()
+
+    @property
+    def best(self) -> OfficeCard | None:
+        """The answering office, or the first choice of a clarify."""
+        return self.offices[0] if self.offices else None
+
+
+def office_card(office: Office, kb: KnowledgeBase) -> OfficeCard:
+    """Resolve one office's parent, contacts, fallback contacts and source."""
+    own = office.contacts if office.contacts and not office.contacts.is_empty else None
+    return OfficeCard(
+        office=office,
+        parent=kb.parent_of(office),
+        contacts=own,
+        lineage=kb.contact_lineage(office),
+        source=kb.sources[office.source],
+    )
+
+
+def compose(question: str, route: RouteResult, kb: KnowledgeBase) -> Answer:
+    """Build the Answer for ``route``. Offices the KB no longer has are skipped, not crashed on."""
+    cards = tuple(
+        office_card(office, kb) for oid in route.office_ids if (office := kb.get(oid)) is not None
+    )
+    status = route.outcome if cards or route.outcome is Outcome.UNKNOWN else Outcome.UNKNOWN
+    if status is Outcome.CLARIFY and len(cards) == 1:
+        status = Outcome.ANSWER
+    directory = tuple(office_card(o, kb) for o in kb) if route.meta is Meta.DIRECTORY else ()
+    return Answer(
+        question=question,
+        status=status,
+        confidence=route.confidence,
+        offices=cards,
+        field=route.field,
+        meta=route.meta,
+        out_of_scope=route.out_of_scope,
+        directory=directory,
+    )
+
+
+def card_to_dict(card: OfficeCard) -> dict[str, Any]:
+    """The public JSON shape of one office (see README, "JSON contract")."""
+    office = card.office
+    data: dict[str, Any] = {
+        "id": office.id,
+        "name": office.name,
+        "acronym": office.acronym,
+        "aliases": list(office.aliases),
+        "parent": office.parent,
+        "role": office.role,
+        "phone": list(card.own(Field.PHONE)),
+        "fax": list(card.own(Field.FAX)),
+        "address": ", ".join(card.own(Field.ADDRESS)) or None,
+        "source": card.source.title,
+    }
+    if card.fallback is not None:
+        holder, contacts = card.fallback
+        data["parent_contact"] = {
+            "office": holder.id,
+            "name": holder.name,
+            "phone": list(contacts.phone),
+            "fax": list(contacts.fax),
+            "address": ", ".join(contacts.address) or None,
+        }
+    return data
+
+
+def answer_to_dict(answer: Answer, text: str) -> dict[str, Any]:
+    """The public JSON object for one answer, ``text`` being its rendering."""
+    return {
+        "question": answer.question,
+        "status": answer.status.value,
+        "confidence": answer.confidence,
+        "offices": [card_to_dict(card) for card in answer.offices],
+        "field": answer.field.value if answer.field else None,
+        "meta": answer.meta.value if answer.meta else None,
+        "out_of_scope": answer.out_of_scope,
+        "text": text,
+    }

@@ -1,0 +1,194 @@
+"""The ``whohandles`` command line. The only place that reads ``.env`` and sets up logging.
+
+Platform code (Slack, Teams) is imported lazily by its own subcommand, so ``whohandles ask``
+starts fast and works without any platform package installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from knowledge import KnowledgeError, check_provenance
+
+from bot.answer import answer_to_dict
+from bot.render.text import render_text
+from bot.service import Assistant, Brain, load_brain
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="whohandles",
+        description="Who handles it at CPS? Answers staff questions with the responsible office.",
+    )
+    parser.add_argument("--knowledge", type=Path, metavar="DIR",
+                        help="knowledge folder (default: $WHOHANDLES_KNOWLEDGE_DIR or the bundled one)")  # fmt: skip
+    parser.add_argument("--intents", type=Path, metavar="DIR",
+                        help="intents folder (default: $WHOHANDLES_INTENTS_DIR or the bundled one)")  # fmt: skip
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer one question (or, with --json and no question, stdin)")
+    ask.add_argument("question", nargs="*", help="the question, in your own words")
+    ask.add_argument("--json", action="store_true", help="print JSON (one object per line in batch mode)")
+
+    sub.add_parser("chat", help="interactive terminal chat")
+    offices = sub.add_parser("offices", help="print the directory of offices")
+    offices.add_argument("--json", action="store_true", help="print JSON")
+
+    kb = sub.add_parser("kb", help="knowledge base tools")
+    kb_sub = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
+    kb_sub.add_parser("check", help="validate the YAML and prove every contact against its source")
+
+    ev = sub.add_parser("eval", help="measure answer quality on a labelled question file")
+    ev.add_argument("file", type=Path, nargs="+", help="YAML list of {q, expect, field}")
+    ev.add_argument("--quiet", action="store_true", help="do not list the misses")
+
+    sub.add_parser("run", help="start Slack and/or Teams when configured, else the terminal chat")
+    return parser
+
+
+def _folder(explicit: Path | None, variable: str) -> Path | None:
+    """Explicit argument, then environment, then None (the bundled default)."""
+    if explicit is not None:
+        return explicit
+    value = os.environ.get(variable, "").strip()
+    return Path(value) if value else None
+
+
+def _load(args: argparse.Namespace) -> Brain:
+    return load_brain(
+        _folder(args.knowledge, "WHOHANDLES_KNOWLEDGE_DIR"),
+        _folder(args.intents, "WHOHANDLES_INTENTS_DIR"),
+    )
+
+
+def _print(text: str) -> None:
+    print(text, flush=True)
+
+
+def cmd_ask(args: argparse.Namespace, assistant: Assistant) -> int:
+    question = " ".join(args.question)
+    if question or not args.json:
+        answer = assistant.ask(question)
+        text = render_text(answer)
+        _print(json.dumps(answer_to_dict(answer, text), ensure_ascii=False) if args.json else text)
+        return EXIT_OK
+    for line in sys.stdin:
+        question = line.rstrip("\r\n")
+        answer = assistant.ask(question)
+        _print(json.dumps(answer_to_dict(answer, render_text(answer)), ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_chat(assistant: Assistant) -> int:
+    from bot.console import chat
+
+    interactive = sys.stdin.isatty()
+
+    def prompt() -> None:
+        if interactive:
+            print("you> ", end="", flush=True)
+
+    chat(assistant, sys.stdin, _print, prompt=prompt)
+    return EXIT_OK
+
+
+def cmd_offices(args: argparse.Namespace, assistant: Assistant) -> int:
+    answer = assistant.ask("directory")
+    if args.json:
+        from bot.answer import card_to_dict
+
+        _print(json.dumps([card_to_dict(c) for c in answer.directory], ensure_ascii=False, indent=2))
+    else:
+        _print(render_text(answer))
+    return EXIT_OK
+
+
+def cmd_kb_check(brain: Brain) -> int:
+    problems = check_provenance(brain.kb)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"kb check: {len(problems)} problem(s)", file=sys.stderr)
+        return EXIT_FAILED
+    contacts = sum(
+        len(o.contacts.phone) + len(o.contacts.fax) + len(o.contacts.address)
+        for o in brain.kb
+        if o.contacts
+    )
+    _print(
+        f"kb check: ok: {len(brain.kb)} offices, {len(brain.index.intents.intents)} intents, "
+        f"{contacts} contact lines proven against {len(brain.kb.sources)} source documents"
+    )
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace, assistant: Assistant) -> int:
+    from bot.evaluate import evaluate, load_cases
+
+    for path in args.file:
+        report = evaluate(load_cases(path), assistant)
+        _print(f"== {path}")
+        _print(report.summary())
+        if not args.quiet and report.misses:
+            _print("misses:")
+            for miss in report.misses:
+                _print(f"  - {miss}")
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace, assistant: Assistant) -> int:
+    """The README's run command: platforms when configured, otherwise the terminal chat."""
+    return cmd_chat(assistant)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``whohandles`` console script and ``python -m bot``."""
+    from dotenv import load_dotenv
+
+    load_dotenv()
+    logging.basicConfig(
+        level=os.environ.get("WHOHANDLES_LOG_LEVEL", "WARNING").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        brain = _load(args)
+    except KnowledgeError as exc:
+        print(f"whohandles: the knowledge base has problems:\n{exc}", file=sys.stderr)
+        return EXIT_FAILED
+    assistant = Assistant(brain)
+    try:
+        if args.command == "ask":
+            return cmd_ask(args, assistant)
+        if args.command == "chat":
+            return cmd_chat(assistant)
+        if args.command == "offices":
+            return cmd_offices(args, assistant)
+        if args.command == "kb":
+            return cmd_kb_check(brain)
+        if args.command == "eval":
+            return cmd_eval(args, assistant)
+        if args.command == "run":
+            return cmd_run(args, assistant)
+    except KnowledgeError as exc:
+        print(f"whohandles: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_OK
+    parser.error(f"unknown command {args.command!r}")
+    return EXIT_USAGE  # pragma: no cover - parser.error exits

@@ -1,0 +1,146 @@
+"""Measure answer quality on a labelled question set: ``whohandles eval FILE``.
+
+Figures, each over the questions it applies to:
+- top-1: in-scope questions answered outright (not "clarify") with an acceptable office;
+- top-1 with clarify: the same, also counting a clarify whose first choice is acceptable;
+- out-of-scope rejected: out-of-scope questions answered "unknown";
+- field accuracy: field questions whose answer leads with the asked field of a right office;
+- invented phones: phone-shaped numbers in any answer text that no source document contains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from intents import Field, Outcome
+from knowledge import KnowledgeError, Problem
+from knowledge.yamlio import read_yaml
+
+from bot.answer import Answer
+from bot.render.text import render_text
+from bot.service import Assistant
+
+PHONE_SHAPE = re.compile(r"\b\d{3}-\d{3}-\d{4}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled question."""
+
+    question: str
+    expect: tuple[str, ...]
+    field: Field | None = None
+
+
+@dataclass
+class Report:
+    """Counts and misses for one evaluation run."""
+
+    total: int = 0
+    in_scope: int = 0
+    top1: int = 0
+    top1_or_clarify: int = 0
+    out_of_scope: int = 0
+    rejected: int = 0
+    field_questions: int = 0
+    field_correct: int = 0
+    invented_phones: set[str] = field(default_factory=set)
+    misses: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def rate(hits: int, total: int) -> float:
+        """A share in [0, 1]; 1.0 when there is nothing to measure."""
+        return hits / total if total else 1.0
+
+    @property
+    def top1_rate(self) -> float:
+        return self.rate(self.top1, self.in_scope)
+
+    @property
+    def rejection_rate(self) -> float:
+        return self.rate(self.rejected, self.out_of_scope)
+
+    @property
+    def field_rate(self) -> float:
+        return self.rate(self.field_correct, self.field_questions)
+
+    def summary(self) -> str:
+        """The figures as the README and issue notes quote them."""
+        return "\n".join(
+            [
+                f"questions:              {self.total}",
+                f"top-1:                  {self.top1}/{self.in_scope} = {self.top1_rate:.1%}",
+                f"top-1 incl. clarify:    {self.top1_or_clarify}/{self.in_scope} = "
+                f"{self.rate(self.top1_or_clarify, self.in_scope):.1%}",
+                f"out-of-scope rejected:  {self.rejected}/{self.out_of_scope} = {self.rejection_rate:.1%}",
+                f"field accuracy:         {self.field_correct}/{self.field_questions} = {self.field_rate:.1%}",
+                f"invented phone numbers: {len(self.invented_phones)}"
+                + (f" ({', '.join(sorted(self.invented_phones))})" if self.invented_phones else ""),
+            ]
+        )
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Read an evaluation YAML file: a list of {q, expect, field?}."""
+    data = read_yaml(path)
+    if not isinstance(data, list):
+        raise KnowledgeError([Problem(str(path), "must be a list of {q, expect, field} items")])
+    cases = []
+    for number, item in enumerate(data, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+            raise KnowledgeError([Problem(str(path), f"item {number} needs a 'q' text")])
+        raw_field = item.get("field")
+        cases.append(
+            Case(
+                question=item["q"],
+                expect=tuple(item.get("expect") or ()),
+                field=Field(raw_field) if raw_field else None,
+            )
+        )
+    return cases
+
+
+def evaluate(cases: list[Case], assistant: Assistant) -> Report:
+    """Answer every case and tally the figures."""
+    report = Report()
+    known_text = "\n".join(s.text for s in assistant.brain.kb.sources.values())
+    for case in cases:
+        answer = assistant.ask(case.question)
+        text = render_text(answer)
+        report.invented_phones |= {p for p in PHONE_SHAPE.findall(text) if p not in known_text}
+        got = answer.offices[0].office.id if answer.offices else None
+        report.total += 1
+        if not case.expect:
+            report.out_of_scope += 1
+            if answer.status is Outcome.UNKNOWN:
+                report.rejected += 1
+            else:
+                report.misses.append(f"out of scope, answered {got}: {case.question!r}")
+            continue
+        report.in_scope += 1
+        right = got in case.expect
+        report.top1 += right and answer.status is Outcome.ANSWER
+        report.top1_or_clarify += right
+        if not (right and answer.status is Outcome.ANSWER):
+            shown = f"{answer.status.value} {[card.office.id for card in answer.offices]}"
+            report.misses.append(f"want {list(case.expect)}, got {shown}: {case.question!r}")
+        if case.field is not None:
+            report.field_questions += 1
+            report.field_correct += right and _leads_with_field(text, answer, case.field)
+            if not (right and _leads_with_field(text, answer, case.field)):
+                report.misses.append(f"field {case.field.value} not led with: {case.question!r}")
+    return report
+
+
+def _leads_with_field(text: str, answer: Answer, field: Field) -> bool:
+    """True when the first line gives exactly the office's own values for ``field``, or
+    says plainly that the documents list none."""
+    if answer.field is not field or answer.best is None:
+        return False
+    first = text.splitlines()[0] if text else ""
+    values = answer.best.own(field)
+    if values:
+        return ", ".join(values) in first
+    return "list no" in first

@@ -1,0 +1,76 @@
+"""The assistant every front end talks to: question in, Answer out, on the current knowledge.
+
+The terminal, Slack and Teams all call ``Assistant.ask`` / ``Assistant.contact``, so they give
+the same answers. The loaded knowledge lives in one immutable ``Brain`` that is swapped
+whole by ``Assistant.swap`` (live reload): a request already holding the old brain finishes
+on it, and nothing ever sees half of each.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from intents import Candidate, Outcome, RouteResult, RoutingIndex, build_index, load_intents, route
+from intents.lookup import lookup_office
+from knowledge import KnowledgeBase, load_knowledge_base
+
+from bot.answer import Answer, compose
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Brain:
+    """One consistent snapshot: a knowledge base and the routing index built from it."""
+
+    kb: KnowledgeBase
+    index: RoutingIndex
+
+
+def load_brain(knowledge_dir: Path | None = None, intents_dir: Path | None = None) -> Brain:
+    """Load and validate the knowledge and intents; raises KnowledgeError on any problem."""
+    kb = load_knowledge_base(knowledge_dir)
+    return Brain(kb=kb, index=build_index(kb, load_intents(kb, intents_dir)))
+
+
+class Assistant:
+    """Answers questions against the current Brain. Safe to share between threads."""
+
+    def __init__(self, brain: Brain) -> None:
+        self._brain = brain
+
+    @property
+    def brain(self) -> Brain:
+        """The snapshot new questions are answered from."""
+        return self._brain
+
+    def swap(self, brain: Brain) -> None:
+        """Serve new questions from ``brain``. One reference assignment: atomic."""
+        self._brain = brain
+
+    def ask(self, question: str) -> Answer:
+        """Route a free-text question and compose the answer."""
+        brain = self._brain
+        return compose(question, route(question, brain.index), brain.kb)
+
+    def contact(self, name: str) -> Answer:
+        """Look an office up by name or acronym; fall back to routing when no name matches."""
+        brain = self._brain
+        found = lookup_office(name, brain.kb)
+        if found.outcome is Outcome.UNKNOWN and name.strip():
+            found = route(name, brain.index)
+        return compose(name, found, brain.kb)
+
+    def office(self, office_id: str) -> Answer:
+        """The answer for one office by id, as when a user picks a clarify choice.
+
+        An id the knowledge base no longer has (a button from before a reload) gets an
+        "unknown" answer rather than an error.
+        """
+        brain = self._brain
+        result = RouteResult(Outcome.UNKNOWN, 0.0)
+        if brain.kb.get(office_id) is not None:
+            result = RouteResult(Outcome.ANSWER, 1.0, (Candidate(office_id, 0.0),))
+        return compose(office_id, result, brain.kb)

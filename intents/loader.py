@@ -1,0 +1,118 @@
+"""Load the intent YAML under ``intents/``: topic files, meta intents, fields and known gaps.
+
+Like the knowledge loader it reports every problem at once, naming file, line, entry and field,
+and it checks each intent's office against the knowledge base so a typo in an id cannot
+silently drop a whole topic from routing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from knowledge import KnowledgeBase, KnowledgeError, Problem
+from knowledge.yamlio import LineDict, display_path, read_yaml
+
+from intents.model import Field, Intent, IntentSet, Meta, OutOfScope
+
+#: The folder holding this package's YAML: ``topics/*.yaml``, ``meta.yaml``, ``out_of_scope.yaml``.
+DEFAULT_ROOT = Path(__file__).resolve().parent
+
+
+def _phrases(raw: Any, file: str, line: int, entry: str, problems: list[Problem]) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not raw or not all(isinstance(p, str) and p.strip() for p in raw):
+        problems.append(Problem(file, "must be a non-empty list of texts", line=line,
+                                entry=entry, field="phrases"))  # fmt: skip
+        return ()
+    return tuple(" ".join(str(p).split()) for p in raw)
+
+
+def _load_topic(path: Path, shown: str, kb: KnowledgeBase, problems: list[Problem]) -> list[Intent]:
+    data = read_yaml(path, shown_as=shown)
+    if not isinstance(data, LineDict) or not isinstance(data.get("intents"), list):
+        problems.append(Problem(shown, "must hold 'topic:' and a list under 'intents:'"))
+        return []
+    topic = str(data.get("topic") or path.stem)
+    intents = []
+    for raw in data["intents"]:
+        if not isinstance(raw, LineDict):
+            problems.append(Problem(shown, "each intent must be a mapping"))
+            continue
+        iid = str(raw.get("id") or f"(intent at line {raw.line})")
+        office = raw.get("office")
+        if not isinstance(office, str) or kb.get(office) is None:
+            problems.append(Problem(shown, f"names unknown office '{office}'", line=raw.line,
+                                    entry=iid, field="office"))  # fmt: skip
+            continue
+        phrases = _phrases(raw.get("phrases"), shown, raw.line, iid, problems)
+        weight = raw.get("weight", 1.0)
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 2:
+            problems.append(Problem(shown, "must be a number above 0 and at most 2",
+                                    line=raw.line, entry=iid, field="weight"))  # fmt: skip
+            weight = 1.0
+        intents.append(Intent(id=iid, topic=topic, office=office, phrases=phrases,
+                              weight=float(weight), file=shown))  # fmt: skip
+    return intents
+
+
+def _load_meta(path: Path, shown: str, problems: list[Problem]) -> tuple[dict[Meta, tuple[str, ...]],
+                                                                       dict[Field, tuple[str, ...]]]:  # fmt: skip
+    data = read_yaml(path, shown_as=shown)
+    meta: dict[Meta, tuple[str, ...]] = {}
+    fields: dict[Field, tuple[str, ...]] = {}
+    if not isinstance(data, LineDict):
+        problems.append(Problem(shown, "must be a mapping with 'meta:' and 'fields:'"))
+        return meta, fields
+    for section, enum, target in (("meta", Meta, meta), ("fields", Field, fields)):
+        block = data.get(section)
+        if not isinstance(block, LineDict):
+            problems.append(Problem(shown, f"must hold a mapping under '{section}:'"))
+            continue
+        for member in enum:
+            target[member] = _phrases(block.get(member.value), shown, block.line, member.value,
+                                      problems)  # type: ignore[index]  # fmt: skip
+    return meta, fields
+
+
+def _load_out_of_scope(path: Path, shown: str, problems: list[Problem]) -> tuple[OutOfScope, ...]:
+    data = read_yaml(path, shown_as=shown)
+    items = data.get("out_of_scope") if isinstance(data, LineDict) else None
+    if not isinstance(items, list):
+        problems.append(Problem(shown, "must hold a list under 'out_of_scope:'"))
+        return ()
+    gaps = []
+    for raw in items:
+        if not isinstance(raw, LineDict) or not isinstance(raw.get("label"), str):
+            problems.append(Problem(shown, "each gap needs a 'label:' and 'phrases:'"))
+            continue
+        phrases = _phrases(raw.get("phrases"), shown, raw.line, raw["label"], problems)
+        gaps.append(OutOfScope(label=raw["label"], phrases=phrases))
+    return tuple(gaps)
+
+
+def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
+    """Load and validate every intent file under ``root`` (default: this package)."""
+    root = (root or DEFAULT_ROOT).resolve()
+    problems: list[Problem] = []
+    intents: list[Intent] = []
+
+    def shown(path: Path) -> str:
+        return display_path(path, root.parent)
+
+    topic_files = sorted((root / "topics").glob("*.yaml"))
+    if not topic_files:
+        problems.append(Problem(shown(root / "topics"), "holds no *.yaml topic files"))
+    meta: dict[Meta, tuple[str, ...]] = {}
+    fields: dict[Field, tuple[str, ...]] = {}
+    gaps: tuple[OutOfScope, ...] = ()
+    try:
+        for path in topic_files:
+            intents.extend(_load_topic(path, shown(path), kb, problems))
+        meta, fields = _load_meta(root / "meta.yaml", shown(root / "meta.yaml"), problems)
+        gaps = _load_out_of_scope(root / "out_of_scope.yaml", shown(root / "out_of_scope.yaml"),
+                                  problems)  # fmt: skip
+    except KnowledgeError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return IntentSet(intents=tuple(intents), meta=meta, fields=fields, out_of_scope=gaps)

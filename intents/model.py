@@ -1,0 +1,92 @@
+"""The router's vocabulary and its result: frozen values, safe to share across threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    """What the bot should do with a question."""
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    UNKNOWN = "unknown"
+
+
+class Field(StrEnum):
+    """A contact field a question asks for, which the answer then puts first."""
+
+    PHONE = "phone"
+    FAX = "fax"
+    ADDRESS = "address"
+
+
+class Meta(StrEnum):
+    """Conversation that is about the bot rather than an office."""
+
+    HELP = "help"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    DIRECTORY = "directory"
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """Phrases staff use for situations one office handles, from one topic file."""
+
+    id: str
+    topic: str
+    office: str
+    phrases: tuple[str, ...]
+    weight: float = 1.0
+    file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OutOfScope:
+    """A topic the bot knowingly does not cover, so it can say so instead of guessing."""
+
+    label: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IntentSet:
+    """Everything loaded from ``intents/``."""
+
+    intents: tuple[Intent, ...]
+    meta: dict[Meta, tuple[str, ...]]
+    fields: dict[Field, tuple[str, ...]]
+    out_of_scope: tuple[OutOfScope, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One office the router considered, with the evidence, best first in a RouteResult."""
+
+    office_id: str
+    score: float
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RouteResult:
+    """The router's verdict on one question.
+
+    ``candidates`` holds one office for ANSWER, two or three for CLARIFY and none for UNKNOWN.
+    ``meta`` is set when the message was about the bot (help, hello, thanks, the directory);
+    ``out_of_scope`` names the known gap the question fell into, if any.
+    """
+
+    outcome: Outcome
+    confidence: float
+    candidates: tuple[Candidate, ...] = ()
+    field: Field | None = None
+    meta: Meta | None = None
+    out_of_scope: str | None = None
+
+    @property
+    def office_ids(self) -> tuple[str, ...]:
+        """The candidate office ids, best first."""
+        return tuple(c.office_id for c in self.candidates)

@@ -1,0 +1,199 @@
+"""The router: a pure function from (question, routing index) to a ranked RouteResult.
+
+How a question is scored, in order:
+1. ``normalize`` folds case, accents, punctuation and ``&``; stop words go, words are stemmed.
+2. Words the index does not know are corrected to the nearest known word with rapidfuzz
+   (optimal string alignment, so a swapped pair of letters is one edit), only when the word is
+   long enough that a correction is safe and the nearest word is unambiguous. Acronyms are
+   never corrected: OSSS and OSSE are one letter apart and mean different offices.
+3. Every cue sharing a word with the question is matched. Each question word earns its rarity
+   (idf) times the weight of the best cue that contains it, per office; a fully matched
+   multi-word cue earns a bonus, a partly matched one a fraction.
+4. An office inherits half its parent's score when it has evidence of its own, so
+   "OSSS background check" lands on the team rather than the umbrella office.
+5. Known gaps compete like offices; if one wins, or runs close, the bot says it does not know.
+6. One clear winner answers; two or three close ones ask the user to choose; a weak best
+   score is "unknown".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+from knowledge.text import tokens
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from intents.index import RoutingIndex
+from intents.model import Candidate, Field, Meta, Outcome, RouteResult
+from intents.vocabulary import STOPWORDS, stem
+
+#: Below this best score nothing is specific enough to answer.
+MIN_SCORE = 2.5
+#: Offices within this fraction of the best score are offered together as choices.
+CLARIFY_RATIO = 0.75
+#: A known gap this close to the best office still means "not ours": do not guess.
+GAP_RATIO = 0.8
+#: At most this many choices in a clarify answer.
+MAX_CHOICES = 3
+#: Credit for a cue whose words are only partly present, per share of its words present.
+PARTIAL_CREDIT = 0.6
+#: Bonus per extra word in a fully matched multi-word cue.
+PHRASE_BONUS = 0.25
+#: Share of a parent's score that a child with its own evidence inherits.
+PARENT_SHARE = 0.5
+#: Shortest word that typo correction will touch.
+MIN_CORRECTABLE = 5
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _has_phrase(words: list[str], phrase: str) -> bool:
+    """True when ``phrase``'s words occur consecutively in ``words``."""
+    wanted = tokens(phrase)
+    size = len(wanted)
+    return size > 0 and any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
+
+
+def _detect_field(words: list[str], index: RoutingIndex) -> Field | None:
+    """The contact field asked for, by the earliest field phrase in the question."""
+    found: list[tuple[int, Field]] = []
+    for field, phrases in index.intents.fields.items():
+        for phrase in phrases:
+            wanted = tokens(phrase)
+            for i in range(len(words) - len(wanted) + 1):
+                if words[i : i + len(wanted)] == wanted:
+                    found.append((i, field))
+                    break
+    return min(found)[1] if found else None
+
+
+def _detect_meta(words: list[str], index: RoutingIndex) -> Meta | None:
+    for meta in (Meta.DIRECTORY, Meta.HELP, Meta.THANKS, Meta.GREETING):
+        if any(_has_phrase(words, p) for p in index.intents.meta.get(meta, ())):
+            return meta
+    return None
+
+
+def _correct(term: str, index: RoutingIndex) -> str | None:
+    """The one known word ``term`` is most likely a typo of, or None when unsure."""
+    if len(term) < MIN_CORRECTABLE or not term.isalpha():
+        return None
+    max_edits = 1 if len(term) <= 7 else 2
+    matches = process.extract(
+        term, index.vocabulary, scorer=OSA.distance, score_cutoff=max_edits, limit=3
+    )
+    if not matches:
+        return None
+    best = min(m[1] for m in matches)
+    nearest = [m[0] for m in matches if m[1] == best]
+    return nearest[0] if len(nearest) == 1 else None
+
+
+def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
+    """The question's routing terms: stemmed, stop words out, typos corrected, compounds joined."""
+    words = tokens(question)
+    shouted = {w.casefold() for w in _ACRONYM.findall(question)}
+    terms: dict[str, None] = {}
+    for i, word in enumerate(words):
+        if word in STOPWORDS and word not in shouted:
+            continue
+        term = stem(word)
+        if term not in index.idf:
+            term = _correct(term, index) or term
+        terms.setdefault(term, None)
+        if i + 1 < len(words):
+            joined = stem(word + words[i + 1])
+            if joined in index.idf:
+                terms.setdefault(joined, None)
+    return tuple(terms)
+
+
+def _score(terms: tuple[str, ...], index: RoutingIndex) -> dict[str, tuple[float, list[str]]]:
+    """Score every target that shares a term with the question."""
+    present = set(terms)
+    best: dict[str, dict[str, float]] = defaultdict(dict)
+    evidence: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    cue_numbers: set[int] = set()
+    for term in present:
+        cue_numbers.update(index.postings.get(term, ()))
+    for number in cue_numbers:
+        cue = index.cues[number]
+        matched = [t for t in cue.terms if t in present]
+        size = len(cue.terms)
+        if len(matched) == size:
+            factor = 1.0 + PHRASE_BONUS * (size - 1)
+        else:
+            factor = PARTIAL_CREDIT * len(matched) / size
+        per_term = best[cue.target]
+        gained = 0.0
+        for term in matched:
+            value = cue.weight * factor * index.idf[term]
+            if value > per_term.get(term, 0.0):
+                gained += value - per_term.get(term, 0.0)
+                per_term[term] = value
+        if gained > 0:
+            evidence[cue.target].append((gained, cue.text))
+    return {
+        target: (sum(values.values()), [text for _, text in sorted(evidence[target], reverse=True)])
+        for target, values in best.items()
+    }
+
+
+def _with_parent_share(scores: dict[str, tuple[float, list[str]]], index: RoutingIndex) -> dict[str, float]:  # fmt: skip
+    own = {target: score for target, (score, _) in scores.items()}
+    total = dict(own)
+    for target, score in own.items():
+        parent = index.parents.get(target)
+        if score > 0 and parent in own:
+            total[target] = score + PARENT_SHARE * own[parent]
+    return total
+
+
+def _drop_ancestors(ids: list[str], index: RoutingIndex) -> list[str]:
+    """Remove any choice that is an ancestor of another choice: the specific office wins."""
+    ancestors: set[str] = set()
+    for office_id in ids:
+        parent = index.parents.get(office_id)
+        while parent:
+            ancestors.add(parent)
+            parent = index.parents.get(parent)
+    return [office_id for office_id in ids if office_id not in ancestors]
+
+
+def _confidence(top: float, runner_up: float) -> float:
+    strength = 1.0 - math.exp(-top / 6.0)
+    margin = (top - runner_up) / top if top else 0.0
+    return round(strength * (0.5 + 0.5 * margin), 3)
+
+
+def route(question: str, index: RoutingIndex) -> RouteResult:
+    """Decide which office answers ``question``. Never raises for any string input."""
+    words = tokens(question)
+    field = _detect_field(words, index)
+    scores = _score(question_terms(question, index), index)
+    totals = _with_parent_share(scores, index)
+    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    offices = [(t, s) for t, s in ranked if not index.is_gap(t)]
+    gaps = [(t, s) for t, s in ranked if index.is_gap(t)]
+    top = offices[0][1] if offices else 0.0
+    best_gap = gaps[0] if gaps else None
+
+    if best_gap and best_gap[1] >= MIN_SCORE and best_gap[1] >= GAP_RATIO * top:
+        confidence = _confidence(best_gap[1], top)
+        return RouteResult(Outcome.UNKNOWN, confidence, field=field,
+                           out_of_scope=index.gap_labels[best_gap[0]])  # fmt: skip
+    if top < MIN_SCORE:
+        meta = _detect_meta(words, index) if words else Meta.HELP
+        return RouteResult(Outcome.UNKNOWN, 0.0, field=field, meta=meta)
+
+    close = [t for t, s in offices if s >= CLARIFY_RATIO * top]
+    chosen = _drop_ancestors(close, index)[:MAX_CHOICES]
+    runner_up = next((s for t, s in offices if t not in chosen[:1]), 0.0)
+    candidates = tuple(
+        Candidate(t, round(totals[t], 3), tuple(scores[t][1][:3])) for t in chosen
+    )
+    outcome = Outcome.ANSWER if len(candidates) == 1 else Outcome.CLARIFY
+    return RouteResult(outcome, _confidence(top, runner_up), candidates, field=field)

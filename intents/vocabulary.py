@@ -1,0 +1,56 @@
+"""Word-level processing for routing: stop words and a small, predictable stemmer.
+
+A full linguistic stemmer would be overkill for a few hundred phrases and would surprise
+curators; these rules only fold the plurals and verb endings staff actually vary
+("detectors", "drills", "missing", "policies").
+"""
+
+from __future__ import annotations
+
+from knowledge.text import tokens
+
+#: Words that say nothing about which office: grammar, and the frame of every question
+#: ("who handles", "I need to contact", "the office for").
+STOPWORDS = frozenset(
+    """
+    a about above after again all also am an and any anyone anybody are as at be been being
+    but by can could did do does doing for from get got gotten had has have having he her here
+    hers him his how i id if im in into is it its itself ive just know let lets like me my
+    need needs of off on or our ours out over please pls plz really should so some someone
+    somebody something than that thats the their them then there these they this those to too
+    u up us very was we were what whats when where which while who whom whos why will with
+    would wondering you your youre yours hi hello hey thanks thank ok okay sure
+    handle handles handling handled deals deal charge responsible contact contacts reach
+    talk speak ask asking question questions help helps info information office offices
+    department departments dept team teams cps chicago public whom go goes call email
+    find looking look want wants trying try tell best right person people one ones
+    """.split()
+)
+
+_KEEP_ENDINGS = ("ss", "us", "is", "os")
+
+
+def stem(word: str) -> str:
+    """Fold common English endings so "metal detectors" meets "metal detector"."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2]
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(_KEEP_ENDINGS):
+        return word[:-1]
+    return word
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    """The stemmed words of ``text`` that can tell offices apart, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for word in tokens(text):
+        if word not in STOPWORDS:
+            seen.setdefault(stem(word), None)
+    return tuple(seen)

@@ -1,0 +1,43 @@
+"""Text normalisation: the one place that decides when two strings say the same thing.
+
+The loader uses it to catch duplicate aliases and the router uses it on every question, so a
+curator's "Social & Emotional Learning" and a teacher's "social and emotional learning" meet
+in the middle. It lives in ``knowledge`` because that is the innermost package: ``intents``
+imports it, never the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Routing looks at this many characters at most. A question is a sentence or two; a pasted
+#: 50,000-character table still gets an answer, from its opening, in bounded time.
+MAX_QUESTION_CHARS = 2_000
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
+_AMPERSAND = re.compile(r"&|\+")
+_SLACK_MARKUP = re.compile(r"<[@#!][^>]*>")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` lower-cased, ASCII-folded, with ``&`` spelt out and punctuation removed.
+
+    Apostrophes vanish rather than split words ("officers'" -> "officers", "don't" -> "dont"),
+    Slack mention markup such as ``<!channel>`` is dropped, and every other run of non-letters
+    becomes one space. The result is empty for input with no letters or digits (emoji, symbols).
+    """
+    text = text[:MAX_QUESTION_CHARS]
+    text = _SLACK_MARKUP.sub(" ", text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    text = _APOSTROPHES.sub("", text)
+    text = _AMPERSAND.sub(" and ", text)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``normalize(text)``."""
+    return normalize(text).split()

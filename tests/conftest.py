@@ -1,0 +1,61 @@
+"""Shared fixtures: the real knowledge base, loaded once, and a clean environment per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.service import Assistant, Brain, load_brain
+from intents.loader import DEFAULT_ROOT as INTENTS_ROOT
+from knowledge.loader import DEFAULT_ROOT as KNOWLEDGE_ROOT
+
+#: Variables a developer's shell or .env may hold that must never leak into a test.
+PLATFORM_VARIABLES = (
+    "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "PORT",
+    "CLIENT_ID", "CLIENT_SECRET", "TENANT_ID", "WHOHANDLES_KNOWLEDGE_DIR",
+    "WHOHANDLES_INTENTS_DIR", "REDIS_URL", "DATABASE_URL", "WHOHANDLES_DB_PATH",
+)  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no platform credentials, whatever the developer's shell holds."""
+    for name in PLATFORM_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def brain() -> Brain:
+    return load_brain()
+
+
+@pytest.fixture
+def assistant(brain: Brain) -> Assistant:
+    return Assistant(brain)
+
+
+@pytest.fixture
+def knowledge_copy(tmp_path: Path) -> Iterator[Path]:
+    """A writable copy of the bundled knowledge folder, for tests that break it on purpose."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_ROOT, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    yield target
+
+
+@pytest.fixture
+def intents_copy(tmp_path: Path) -> Iterator[Path]:
+    """A writable copy of the bundled intents folder."""
+    target = tmp_path / "intents"
+    shutil.copytree(INTENTS_ROOT, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    yield target
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """The environment for a CLI subprocess: this one minus platform credentials."""
+    env = {k: v for k, v in os.environ.items() if k not in PLATFORM_VARIABLES}
+    env.update(extra)
+    return env
