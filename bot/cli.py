@@ -14,11 +14,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from knowledge import KnowledgeError, check_provenance
-
 from bot.answer import answer_to_dict
 from bot.render.text import render_text
 from bot.service import Assistant, Brain, load_brain
+from knowledge import KnowledgeError, check_provenance
 
 logger = logging.getLogger(__name__)
 
@@ -30,15 +29,25 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="whohandles",
         description="Who handles it at CPS? Answers staff questions with the responsible office.",
     )
-    parser.add_argument("--knowledge", type=Path, metavar="DIR",
-                        help="knowledge folder (default: $WHOHANDLES_KNOWLEDGE_DIR or the bundled one)")  # fmt: skip
-    parser.add_argument("--intents", type=Path, metavar="DIR",
-                        help="intents folder (default: $WHOHANDLES_INTENTS_DIR or the bundled one)")  # fmt: skip
+    parser.add_argument(
+        "--knowledge",
+        type=Path,
+        metavar="DIR",
+        help="knowledge folder (default: $WHOHANDLES_KNOWLEDGE_DIR or the bundled one)",
+    )
+    parser.add_argument(
+        "--intents",
+        type=Path,
+        metavar="DIR",
+        help="intents folder (default: $WHOHANDLES_INTENTS_DIR or the bundled one)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="answer one question (or, with --json and no question, stdin)")
     ask.add_argument("question", nargs="*", help="the question, in your own words")
-    ask.add_argument("--json", action="store_true", help="print JSON (one object per line in batch mode)")
+    ask.add_argument(
+        "--json", action="store_true", help="print JSON (one object per line in batch mode)"
+    )
 
     sub.add_parser("chat", help="interactive terminal chat")
     offices = sub.add_parser("offices", help="print the directory of offices")
@@ -107,7 +116,9 @@ def cmd_offices(args: argparse.Namespace, assistant: Assistant) -> int:
     if args.json:
         from bot.answer import card_to_dict
 
-        _print(json.dumps([card_to_dict(c) for c in answer.directory], ensure_ascii=False, indent=2))
+        _print(
+            json.dumps([card_to_dict(c) for c in answer.directory], ensure_ascii=False, indent=2)
+        )
     else:
         _print(render_text(answer))
     return EXIT_OK

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from intents import Outcome
-
 from bot.answer import Answer
 from bot.render.text import render_text
 from bot.service import Assistant
+from intents import Outcome
 
 BANNER = (
     "whohandles: ask who handles something at CPS. "

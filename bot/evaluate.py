@@ -14,13 +14,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from intents import Field, Outcome
-from knowledge import KnowledgeError, Problem
-from knowledge.yamlio import read_yaml
-
 from bot.answer import Answer
 from bot.render.text import render_text
 from bot.service import Assistant
+from intents import Field, Outcome
+from knowledge import KnowledgeError, Problem
+from knowledge.yamlio import read_yaml
 
 PHONE_SHAPE = re.compile(r"\b\d{3}-\d{3}-\d{4}\b")
 
@@ -74,8 +73,10 @@ class Report:
                 f"top-1:                  {self.top1}/{self.in_scope} = {self.top1_rate:.1%}",
                 f"top-1 incl. clarify:    {self.top1_or_clarify}/{self.in_scope} = "
                 f"{self.rate(self.top1_or_clarify, self.in_scope):.1%}",
-                f"out-of-scope rejected:  {self.rejected}/{self.out_of_scope} = {self.rejection_rate:.1%}",
-                f"field accuracy:         {self.field_correct}/{self.field_questions} = {self.field_rate:.1%}",
+                f"out-of-scope rejected:  {self.rejected}/{self.out_of_scope} = "
+                f"{self.rejection_rate:.1%}",
+                f"field accuracy:         {self.field_correct}/{self.field_questions} = "
+                f"{self.field_rate:.1%}",
                 f"invented phone numbers: {len(self.invented_phones)}"
                 + (f" ({', '.join(sorted(self.invented_phones))})" if self.invented_phones else ""),
             ]

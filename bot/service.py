@@ -12,11 +12,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.answer import Answer, compose
 from intents import Candidate, Outcome, RouteResult, RoutingIndex, build_index, load_intents, route
 from intents.lookup import lookup_office
 from knowledge import KnowledgeBase, load_knowledge_base
-
-from bot.answer import Answer, compose
 
 logger = logging.getLogger(__name__)
 

@@ -91,7 +91,9 @@ class CardText:
 
 def _contact_pairs(get: Callable[[Field], tuple[str, ...]]) -> tuple[tuple[str, str], ...]:
     return tuple(
-        (FIELD_LABELS[f], join_values(get(f))) for f in (Field.PHONE, Field.FAX, Field.ADDRESS) if get(f)
+        (FIELD_LABELS[f], join_values(get(f)))
+        for f in (Field.PHONE, Field.FAX, Field.ADDRESS)
+        if get(f)
     )
 
 
@@ -111,7 +113,8 @@ def card_text(card: OfficeCard, field: Field | None = None) -> CardText:
             lead = f"The CPS pages I use list no {label.lower()} for {name}."
             if (found := card.field_fallback(field)) is not None:
                 holder, held = found
-                lead += f" Its parent office, {holder.label}, lists {label.lower()} {join_values(held)}."
+                given = f"{label.lower()} {join_values(held)}"
+                lead += f" Its parent office, {holder.label}, lists {given}."
     if card.contacts is None:
         itself = " itself" if card.fallback is not None else ""
         notes.append(f"The CPS pages I use give no phone, fax or address for {name}{itself}.")

@@ -15,12 +15,10 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from knowledge import KnowledgeBase
-
 from intents.model import IntentSet, OutOfScope
-from knowledge.text import tokens
-
 from intents.vocabulary import STOPWORDS, content_terms, stem
+from knowledge import KnowledgeBase
+from knowledge.text import tokens
 
 #: How much a full match of each kind of cue is worth, per unit of word rarity.
 CUE_WEIGHTS = {

@@ -10,19 +10,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from intents.model import Field, Intent, IntentSet, Meta, OutOfScope
 from knowledge import KnowledgeBase, KnowledgeError, Problem
 from knowledge.yamlio import LineDict, display_path, read_yaml
-
-from intents.model import Field, Intent, IntentSet, Meta, OutOfScope
 
 #: The folder holding this package's YAML: ``topics/*.yaml``, ``meta.yaml``, ``out_of_scope.yaml``.
 DEFAULT_ROOT = Path(__file__).resolve().parent
 
 
-def _phrases(raw: Any, file: str, line: int, entry: str, problems: list[Problem]) -> tuple[str, ...]:
-    if not isinstance(raw, list) or not raw or not all(isinstance(p, str) and p.strip() for p in raw):
-        problems.append(Problem(file, "must be a non-empty list of texts", line=line,
-                                entry=entry, field="phrases"))  # fmt: skip
+def _phrases(
+    raw: Any, file: str, line: int, entry: str, problems: list[Problem]
+) -> tuple[str, ...]:
+    if (
+        not isinstance(raw, list)
+        or not raw
+        or not all(isinstance(p, str) and p.strip() for p in raw)
+    ):
+        problems.append(
+            Problem(
+                file, "must be a non-empty list of texts", line=line, entry=entry, field="phrases"
+            )
+        )
         return ()
     return tuple(" ".join(str(p).split()) for p in raw)
 
@@ -41,37 +49,66 @@ def _load_topic(path: Path, shown: str, kb: KnowledgeBase, problems: list[Proble
         iid = str(raw.get("id") or f"(intent at line {raw.line})")
         office = raw.get("office")
         if not isinstance(office, str) or kb.get(office) is None:
-            problems.append(Problem(shown, f"names unknown office '{office}'", line=raw.line,
-                                    entry=iid, field="office"))  # fmt: skip
+            problems.append(
+                Problem(
+                    shown,
+                    f"names unknown office '{office}'",
+                    line=raw.line,
+                    entry=iid,
+                    field="office",
+                )
+            )
             continue
         phrases = _phrases(raw.get("phrases"), shown, raw.line, iid, problems)
         weight = raw.get("weight", 1.0)
         if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 2:
-            problems.append(Problem(shown, "must be a number above 0 and at most 2",
-                                    line=raw.line, entry=iid, field="weight"))  # fmt: skip
+            problems.append(
+                Problem(
+                    shown,
+                    "must be a number above 0 and at most 2",
+                    line=raw.line,
+                    entry=iid,
+                    field="weight",
+                )
+            )
             weight = 1.0
-        intents.append(Intent(id=iid, topic=topic, office=office, phrases=phrases,
-                              weight=float(weight), file=shown))  # fmt: skip
+        intents.append(
+            Intent(
+                id=iid,
+                topic=topic,
+                office=office,
+                phrases=phrases,
+                weight=float(weight),
+                file=shown,
+            )
+        )
     return intents
 
 
-def _load_meta(path: Path, shown: str, problems: list[Problem]) -> tuple[dict[Meta, tuple[str, ...]],
-                                                                       dict[Field, tuple[str, ...]]]:  # fmt: skip
+def _phrase_block(
+    data: LineDict, section: str, names: list[str], shown: str, problems: list[Problem]
+) -> dict[str, tuple[str, ...]]:
+    block = data.get(section)
+    if not isinstance(block, LineDict):
+        problems.append(Problem(shown, f"must hold a mapping under '{section}:'"))
+        return {}
+    return {name: _phrases(block.get(name), shown, block.line, name, problems) for name in names}
+
+
+def _load_meta(
+    path: Path, shown: str, problems: list[Problem]
+) -> tuple[dict[Meta, tuple[str, ...]], dict[Field, tuple[str, ...]]]:
+    """``meta.yaml``: phrases for help, greeting, thanks and directory, and for each field."""
     data = read_yaml(path, shown_as=shown)
-    meta: dict[Meta, tuple[str, ...]] = {}
-    fields: dict[Field, tuple[str, ...]] = {}
     if not isinstance(data, LineDict):
         problems.append(Problem(shown, "must be a mapping with 'meta:' and 'fields:'"))
-        return meta, fields
-    for section, enum, target in (("meta", Meta, meta), ("fields", Field, fields)):
-        block = data.get(section)
-        if not isinstance(block, LineDict):
-            problems.append(Problem(shown, f"must hold a mapping under '{section}:'"))
-            continue
-        for member in enum:
-            target[member] = _phrases(block.get(member.value), shown, block.line, member.value,
-                                      problems)  # type: ignore[index]  # fmt: skip
-    return meta, fields
+        return {}, {}
+    meta = _phrase_block(data, "meta", [m.value for m in Meta], shown, problems)
+    fields = _phrase_block(data, "fields", [f.value for f in Field], shown, problems)
+    return (
+        {Meta(name): phrases for name, phrases in meta.items()},
+        {Field(name): phrases for name, phrases in fields.items()},
+    )
 
 
 def _load_out_of_scope(path: Path, shown: str, problems: list[Problem]) -> tuple[OutOfScope, ...]:
@@ -109,8 +146,9 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
         for path in topic_files:
             intents.extend(_load_topic(path, shown(path), kb, problems))
         meta, fields = _load_meta(root / "meta.yaml", shown(root / "meta.yaml"), problems)
-        gaps = _load_out_of_scope(root / "out_of_scope.yaml", shown(root / "out_of_scope.yaml"),
-                                  problems)  # fmt: skip
+        gaps = _load_out_of_scope(
+            root / "out_of_scope.yaml", shown(root / "out_of_scope.yaml"), problems
+        )
     except KnowledgeError as exc:
         problems.extend(exc.problems)
     if problems:

@@ -8,11 +8,11 @@ names tolerate typos through rapidfuzz.
 
 from __future__ import annotations
 
-from knowledge import KnowledgeBase, Office
-from knowledge.text import normalize
 from rapidfuzz import fuzz, process, utils
 
 from intents.model import Candidate, Outcome, RouteResult
+from knowledge import KnowledgeBase, Office
+from knowledge.text import normalize
 
 #: Lowest rapidfuzz WRatio (0-100) for a typo'd name to count as a match.
 NAME_CUTOFF = 85.0
@@ -44,9 +44,13 @@ def lookup_office(query: str, kb: KnowledgeBase) -> RouteResult:
         # Short single words are acronym-like: only exact matches are safe (OSSS vs OSSE).
         return RouteResult(Outcome.UNKNOWN, 0.0)
     found = process.extract(
-        wanted, list(choices), scorer=fuzz.WRatio, processor=utils.default_process,
-        score_cutoff=NAME_CUTOFF, limit=10,
-    )  # fmt: skip
+        wanted,
+        list(choices),
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=NAME_CUTOFF,
+        limit=10,
+    )
     if not found:
         return RouteResult(Outcome.UNKNOWN, 0.0)
     best = found[0][1]

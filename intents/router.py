@@ -22,13 +22,13 @@ import math
 import re
 from collections import defaultdict
 
-from knowledge.text import tokens
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from intents.index import RoutingIndex
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
 from intents.vocabulary import STOPWORDS, stem
+from knowledge.text import tokens
 
 #: Below this best score nothing is specific enough to answer.
 MIN_SCORE = 2.5
@@ -142,7 +142,9 @@ def _score(terms: tuple[str, ...], index: RoutingIndex) -> dict[str, tuple[float
     }
 
 
-def _with_parent_share(scores: dict[str, tuple[float, list[str]]], index: RoutingIndex) -> dict[str, float]:  # fmt: skip
+def _with_parent_share(
+    scores: dict[str, tuple[float, list[str]]], index: RoutingIndex
+) -> dict[str, float]:
     own = {target: score for target, (score, _) in scores.items()}
     total = dict(own)
     for target, score in own.items():
@@ -183,8 +185,9 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
 
     if best_gap and best_gap[1] >= MIN_SCORE and best_gap[1] >= GAP_RATIO * top:
         confidence = _confidence(best_gap[1], top)
-        return RouteResult(Outcome.UNKNOWN, confidence, field=field,
-                           out_of_scope=index.gap_labels[best_gap[0]])  # fmt: skip
+        return RouteResult(
+            Outcome.UNKNOWN, confidence, field=field, out_of_scope=index.gap_labels[best_gap[0]]
+        )
     if top < MIN_SCORE:
         meta = _detect_meta(words, index) if words else Meta.HELP
         return RouteResult(Outcome.UNKNOWN, 0.0, field=field, meta=meta)
@@ -192,8 +195,6 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
     close = [t for t, s in offices if s >= CLARIFY_RATIO * top]
     chosen = _drop_ancestors(close, index)[:MAX_CHOICES]
     runner_up = next((s for t, s in offices if t not in chosen[:1]), 0.0)
-    candidates = tuple(
-        Candidate(t, round(totals[t], 3), tuple(scores[t][1][:3])) for t in chosen
-    )
+    candidates = tuple(Candidate(t, round(totals[t], 3), tuple(scores[t][1][:3])) for t in chosen)
     outcome = Outcome.ANSWER if len(candidates) == 1 else Outcome.CLARIFY
     return RouteResult(outcome, _confidence(top, runner_up), candidates, field=field)

@@ -22,9 +22,17 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PHONE_PATTERN = re.compile(r"^\d{3}-\d{3}-\d{4}$")
 
 _OFFICE_FIELDS = {
-    "id", "name", "acronym", "aliases", "parent", "role", "handles", "source", "also_in",
+    "id",
+    "name",
+    "acronym",
+    "aliases",
+    "parent",
+    "role",
+    "handles",
+    "source",
+    "also_in",
     "contacts",
-}  # fmt: skip
+}
 _CONTACT_FIELDS = {"source", "heading", "phone", "fax", "address"}
 
 
@@ -64,8 +72,10 @@ class _Checker:
         for key in sorted(set(raw) - allowed):
             self.add(
                 f"is not a known field (known: {', '.join(sorted(allowed))})",
-                line=raw.line, entry=entry, field=str(key),
-            )  # fmt: skip
+                line=raw.line,
+                entry=entry,
+                field=str(key),
+            )
 
 
 def load_sources(root: Path) -> dict[str, Source]:
@@ -112,8 +122,10 @@ def _parse_contacts(raw: Any, office: LineDict, oid: str, check: _Checker) -> Co
             if not PHONE_PATTERN.match(number):
                 check.add(
                     f"'{number}' is not a phone number like 773-553-1830",
-                    line=raw.line, entry=oid, field=f"contacts.{key}",
-                )  # fmt: skip
+                    line=raw.line,
+                    entry=oid,
+                    field=f"contacts.{key}",
+                )
     source = check.text(raw, "source", oid, required=False) or str(office.get("source") or "")
     return Contacts(
         source=source,
@@ -130,8 +142,9 @@ def _parse_office(raw: Any, check: _Checker) -> Office | None:
         return None
     oid = check.text(raw, "id", None, required=True)
     if oid and not ID_PATTERN.match(oid):
-        check.add("must be lower-case letters, digits and dashes", line=raw.line, entry=oid,
-                  field="id")  # fmt: skip
+        check.add(
+            "must be lower-case letters, digits and dashes", line=raw.line, entry=oid, field="id"
+        )
     entry = oid or f"(entry at line {raw.line})"
     check.unknown_keys(raw, _OFFICE_FIELDS, entry)
     name = check.text(raw, "name", entry, required=True)
@@ -155,9 +168,7 @@ def _parse_office(raw: Any, check: _Checker) -> Office | None:
     )
 
 
-def _cross_check(
-    offices: list[tuple[Office, int]], sources: dict[str, Source]
-) -> list[Problem]:
+def _cross_check(offices: list[tuple[Office, int]], sources: dict[str, Source]) -> list[Problem]:
     """Checks that need every entry: unique ids and names, known parents and sources, no cycles."""
     problems: list[Problem] = []
     by_id: dict[str, Office] = {}
@@ -177,18 +188,33 @@ def _cross_check(
                 flag(f"'{value}' is already a name of '{owner}'", field_name)
         for sid in office.sources:
             if sid not in sources:
-                flag(f"cites unknown source '{sid}' (known: {', '.join(sorted(sources))})",
-                     "source")  # fmt: skip
+                flag(
+                    f"cites unknown source '{sid}' (known: {', '.join(sorted(sources))})", "source"
+                )
         if office.contacts is not None and office.contacts.source not in sources:
             flag(f"cites unknown source '{office.contacts.source}'", "contacts.source")
     lines = {office.id: line for office, line in offices}
     for office in by_id.values():
         if office.parent and office.parent not in by_id:
-            problems.append(Problem(office.file, f"names unknown parent '{office.parent}'",
-                                    line=lines[office.id], entry=office.id, field="parent"))  # fmt: skip
+            problems.append(
+                Problem(
+                    office.file,
+                    f"names unknown parent '{office.parent}'",
+                    line=lines[office.id],
+                    entry=office.id,
+                    field="parent",
+                )
+            )
         elif _in_cycle(office, by_id):
-            problems.append(Problem(office.file, "is its own ancestor (a parent cycle)",
-                                    line=lines[office.id], entry=office.id, field="parent"))  # fmt: skip
+            problems.append(
+                Problem(
+                    office.file,
+                    "is its own ancestor (a parent cycle)",
+                    line=lines[office.id],
+                    entry=office.id,
+                    field="parent",
+                )
+            )
     return problems
 
 

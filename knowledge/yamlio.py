@@ -21,7 +21,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
-    mapping = LineDict(loader.construct_mapping(node, deep=True))
+    mapping = LineDict({str(k): v for k, v in loader.construct_mapping(node, deep=True).items()})
     mapping.line = node.start_mark.line + 1
     return mapping
 
@@ -52,6 +52,4 @@ def read_yaml(path: Path, *, shown_as: str | None = None) -> Any:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc)
-        raise KnowledgeError(
-            [Problem(name, f"is not valid YAML: {reason}", line=line)]
-        ) from exc
+        raise KnowledgeError([Problem(name, f"is not valid YAML: {reason}", line=line)]) from exc

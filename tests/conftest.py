@@ -15,10 +15,20 @@ from knowledge.loader import DEFAULT_ROOT as KNOWLEDGE_ROOT
 
 #: Variables a developer's shell or .env may hold that must never leak into a test.
 PLATFORM_VARIABLES = (
-    "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "PORT",
-    "CLIENT_ID", "CLIENT_SECRET", "TENANT_ID", "WHOHANDLES_KNOWLEDGE_DIR",
-    "WHOHANDLES_INTENTS_DIR", "REDIS_URL", "DATABASE_URL", "WHOHANDLES_DB_PATH",
-)  # fmt: skip
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_APP_TOKEN",
+    "SLACK_API_URL",
+    "PORT",
+    "CLIENT_ID",
+    "CLIENT_SECRET",
+    "TENANT_ID",
+    "WHOHANDLES_KNOWLEDGE_DIR",
+    "WHOHANDLES_INTENTS_DIR",
+    "REDIS_URL",
+    "DATABASE_URL",
+    "WHOHANDLES_DB_PATH",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -11,16 +11,30 @@ from knowledge import KnowledgeError, check_provenance, load_knowledge_base
 
 OCCS_DEPARTMENTS = {"ecce", "oscpa", "osse", "osel", "scs", "osa", "jrotc"}
 OSSS_TEAMS = {
-    "network-safety", "student-safety-services", "clinical-crisis", "safe-passage",
-    "background-checks", "safety-operations",
-}  # fmt: skip
+    "network-safety",
+    "student-safety-services",
+    "clinical-crisis",
+    "safe-passage",
+    "background-checks",
+    "safety-operations",
+}
 ATTENDANCE_DEPARTMENTS = [
-    "Networks", "Social and Emotional Learning", "Family and Community Engagement",
-    "Accountability", "Information Technology Services", "Teaching and Learning",
-    "Safety and Security", "Health and Wellness", "Procurement", "Transportation",
-    "Related Service Providers", "School Counseling and Postsecondary Advising",
-    "Students in Temporary Living Situations", "Policy and Procedures", "Legal",
-]  # fmt: skip
+    "Networks",
+    "Social and Emotional Learning",
+    "Family and Community Engagement",
+    "Accountability",
+    "Information Technology Services",
+    "Teaching and Learning",
+    "Safety and Security",
+    "Health and Wellness",
+    "Procurement",
+    "Transportation",
+    "Related Service Providers",
+    "School Counseling and Postsecondary Advising",
+    "Students in Temporary Living Situations",
+    "Policy and Procedures",
+    "Legal",
+]
 
 
 def test_every_office_the_documents_name_is_present(brain: Brain) -> None:
@@ -83,18 +97,40 @@ def _edit(path: Path, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("file", "old", "new", "expected"),
     [
-        ("occs.yaml", "parent: occs\n", "parent: occss\n", "field 'parent': names unknown parent 'occss'"),
+        (
+            "occs.yaml",
+            "parent: occs\n",
+            "parent: occss\n",
+            "field 'parent': names unknown parent 'occss'",
+        ),
         ("occs.yaml", "id: ecce", "id: oscpa", "field 'id': duplicates an id"),
         ("occs.yaml", 'phone: ["773-553-2000"]', 'phone: ["773-553-200"]', "is not a phone number"),
-        ("occs.yaml", "    source: occs-departments-and-contacts\n    also_in: [occs-overview, career",
-         "    also_in: [occs-overview, career", "field 'source': is required"),
-        ("occs.yaml", "aliases: [Early College and Career, Career Connected Learning]",
-         "aliases: [Early College and Career, Community Schools Initiative]",
-         "'Community Schools Initiative' is already a name of"),
-        ("occs.yaml", "    acronym: ECCE\n", "    acronymn: ECCE\n", "field 'acronymn': is not a known field"),
-        ("occs.yaml", "source: occs-departments-and-contacts", "source: nowhere", "cites unknown source 'nowhere'"),
+        (
+            "occs.yaml",
+            "    source: occs-departments-and-contacts\n    also_in: [occs-overview, career",
+            "    also_in: [occs-overview, career",
+            "field 'source': is required",
+        ),
+        (
+            "occs.yaml",
+            "aliases: [Early College and Career, Career Connected Learning]",
+            "aliases: [Early College and Career, Community Schools Initiative]",
+            "'Community Schools Initiative' is already a name of",
+        ),
+        (
+            "occs.yaml",
+            "    acronym: ECCE\n",
+            "    acronymn: ECCE\n",
+            "field 'acronymn': is not a known field",
+        ),
+        (
+            "occs.yaml",
+            "source: occs-departments-and-contacts",
+            "source: nowhere",
+            "cites unknown source 'nowhere'",
+        ),
     ],
-)  # fmt: skip
+)
 def test_loader_names_file_entry_and_field(
     knowledge_copy: Path, file: str, old: str, new: str, expected: str
 ) -> None:
@@ -120,7 +156,11 @@ def test_broken_yaml_names_file_and_line(knowledge_copy: Path) -> None:
 
 
 def test_parent_cycle_is_rejected(knowledge_copy: Path) -> None:
-    _edit(knowledge_copy / "offices" / "occs.yaml", "    acronym: OCCS\n", "    acronym: OCCS\n    parent: ecce\n")
+    _edit(
+        knowledge_copy / "offices" / "occs.yaml",
+        "    acronym: OCCS\n",
+        "    acronym: OCCS\n    parent: ecce\n",
+    )
     with pytest.raises(KnowledgeError, match="parent cycle"):
         load_knowledge_base(knowledge_copy)
 

@@ -31,7 +31,9 @@ def render_directory(cards: tuple[OfficeCard, ...]) -> str:
         lines.append("")
         lines.append(heading)
         for card in members:
-            contacts = "; ".join(f"{label} {value}" for label, value in wording.card_text(card).contacts)
+            contacts = "; ".join(
+                f"{label} {value}" for label, value in wording.card_text(card).contacts
+            )
             lines.append(f"  - {card.office.label}" + (f" ({contacts})" if contacts else ""))
     return "\n".join(lines)
 
@@ -39,7 +41,10 @@ def render_directory(cards: tuple[OfficeCard, ...]) -> str:
 def render_help() -> str:
     """What the bot does and how to ask."""
     examples = "\n".join(f"  - {example}" for example in wording.EXAMPLES)
-    return f"{wording.HELP_INTRO}\n{wording.SCOPE}\n\nFor example:\n{examples}\n\nType `directory` to list every office."
+    return (
+        f"{wording.HELP_INTRO}\n{wording.SCOPE}\n\nFor example:\n{examples}\n\n"
+        "Type `directory` to list every office."
+    )
 
 
 def render_text(answer: Answer) -> str:
@@ -48,7 +53,8 @@ def render_text(answer: Answer) -> str:
         return render_card(answer.best, answer.field)
     if answer.status is Outcome.CLARIFY:
         options = "\n".join(
-            f"  {n}. {card.office.label}: {card.office.role}" for n, card in enumerate(answer.offices, 1)
+            f"  {n}. {card.office.label}: {card.office.role}"
+            for n, card in enumerate(answer.offices, 1)
         )
         return f"{wording.CLARIFY_INTRO}\n{options}\nReply with the office's name or number."
     if answer.meta is Meta.DIRECTORY:
