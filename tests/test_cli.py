@@ -1,0 +1,125 @@
+"""The `whohandles` command line, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import subprocess_env
+
+
+def run(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env or subprocess_env(),
+        check=False,
+    )
+
+
+def test_ask_prints_the_answer() -> None:
+    done = run("ask", "who", "handles", "volunteer", "background", "checks?")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Safety Initiatives and Background Check")
+
+
+def test_ask_json_is_one_object() -> None:
+    done = run("ask", "--json", "fax for osel")
+    data = json.loads(done.stdout)
+    assert data["status"] == "answer"
+    assert data["offices"][0]["fax"] == ["773-553-1895", "773-553-3654"]
+
+
+def test_batch_mode_answers_each_line_in_order() -> None:
+    done = run("ask", "--json", stdin="jrotc\n\npayroll\nOSSS\n")
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["question"] for r in rows] == ["jrotc", "", "payroll", "OSSS"]
+    assert [r["status"] for r in rows] == ["answer", "unknown", "unknown", "answer"]
+    assert rows[1]["meta"] == "help" and rows[1]["offices"] == []
+
+
+def test_chat_reads_until_end_of_input_and_resolves_numbers() -> None:
+    done = run("chat", stdin="school psychologist for a student with asthma\n2\nquit\n")
+    assert done.returncode == 0
+    assert "A few offices could fit." in done.stdout
+    assert "Source:" in done.stdout.split("A few offices could fit.")[1]
+
+
+def test_run_without_credentials_starts_the_terminal_chat() -> None:
+    done = run("run", stdin="fax for jrotc\n")
+    assert done.returncode == 0
+    assert "Fax for Junior Reserve Officers' Training Corps (JROTC): 773-535-1957" in done.stdout
+
+
+def test_offices_prints_the_directory() -> None:
+    done = run("offices")
+    assert "Office of School Safety and Security (OSSS)" in done.stdout
+    rows = json.loads(run("offices", "--json").stdout)
+    assert len(rows) == 28
+
+
+def test_kb_check_passes_on_the_bundled_knowledge() -> None:
+    done = run("kb", "check")
+    assert done.returncode == 0, done.stderr
+    assert "kb check: ok: 28 offices" in done.stdout
+
+
+def test_kb_check_fails_with_file_and_line_on_broken_yaml(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "offices" / "occs.yaml"
+    path.write_text(path.read_text().replace("  - id: osse", "  - id: osse\n   bad: [", 1))
+    done = run("--knowledge", str(knowledge_copy), "kb", "check")
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "knowledge/offices/occs.yaml:" in done.stderr
+    assert "not valid YAML" in done.stderr
+
+
+def test_kb_check_reports_a_contact_not_in_the_source(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "offices" / "occs.yaml"
+    path.write_text(path.read_text().replace('"773-534-0700"', '"773-534-0701"', 1))
+    done = run("--knowledge", str(knowledge_copy), "kb", "check")
+    assert done.returncode == 1
+    assert "entry 'osa', field 'contacts.phone'" in done.stderr
+
+
+def test_every_command_starts_on_broken_knowledge_without_traceback(knowledge_copy: Path) -> None:
+    (knowledge_copy / "offices" / "osss.yaml").write_text("offices: [\n")
+    for args in (("ask", "hi"), ("chat",), ("offices",), ("run",)):
+        done = run("--knowledge", str(knowledge_copy), *args)
+        assert done.returncode == 1
+        assert "osss.yaml:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_knowledge_folder_from_environment(knowledge_copy: Path) -> None:
+    (knowledge_copy / "offices" / "osss.yaml").write_text("offices: [\n")
+    done = run("ask", "hi", env=subprocess_env(WHOHANDLES_KNOWLEDGE_DIR=str(knowledge_copy)))
+    assert done.returncode == 1
+
+
+def test_eval_prints_figures(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        "- {q: 'fax for osel', expect: [osel], field: fax}\n"
+        "- {q: 'metal detectors', expect: [student-safety-services]}\n"
+        "- {q: 'payroll problem', expect: []}\n"
+        "- {q: 'metal detectors', expect: [jrotc]}\n"
+    )
+    done = run("eval", str(cases))
+    assert done.returncode == 0, done.stderr
+    assert "top-1:                  2/3 = 66.7%" in done.stdout
+    assert "out-of-scope rejected:  1/1 = 100.0%" in done.stdout
+    assert "field accuracy:         1/1 = 100.0%" in done.stdout
+    assert "want ['jrotc'], got answer ['student-safety-services']" in done.stdout
+
+
+def test_no_command_prints_help() -> None:
+    done = run()
+    assert done.returncode == 2
+    assert "usage: whohandles" in done.stdout

@@ -1,0 +1,187 @@
+"""The router: outcomes, acronyms, typos, fields and robustness, on the real knowledge base."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.service import Brain
+from intents import Field, Meta, Outcome, route
+from intents.lookup import lookup_office
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("who do I call about a volunteer's background check?", "background-checks"),
+        ("jrotc scolarships", "jrotc"),
+        ("a kid in my class is staying at a shelter and keeps missing school", "stls"),
+        ("there's a fight brewing on TikTok", "network-safety"),
+        ("our metal detectors keep beeping at nothing", "student-safety-services"),
+        ("when do we have to run the tornado drill", "safety-operations"),
+        ("students need CTA passes", "transportation"),
+        ("need a councelor for college applications", "oscpa"),
+        ("backgroud check for a new vendor employee", "background-checks"),
+        ("Community Schools Initiative", "scs"),
+        ("Department of JROTC Leadership", "jrotc"),
+        ("Student Safety Center", "student-safety-services"),
+        ("a student passed away this weekend and the staff are shaken", "clinical-crisis"),
+        ("City Colleges partnership", "chicago-roadmap"),
+    ],
+)
+def test_situations_route_to_the_office(brain: Brain, question: str, office: str) -> None:
+    result = route(question, brain.index)
+    assert result.outcome is Outcome.ANSWER
+    assert result.office_ids == (office,)
+    assert 0 < result.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    ("acronym", "office"),
+    [("OSSS", "osss"), ("OSSE", "osse"), ("OSEL", "osel"), ("STLS", "stls"), ("FACE", "face"),
+     ("JROTC", "jrotc"), ("CCC", "chicago-roadmap"), ("ITS", "its"), ("osss", "osss"),
+     ("osse", "osse")],
+)  # fmt: skip
+def test_acronyms_are_exact_even_when_one_letter_apart(
+    brain: Brain, acronym: str, office: str
+) -> None:
+    assert route(acronym, brain.index).office_ids == (office,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is payday",
+        "I need to reset my password",
+        "what's on the lunch menu tomorrow",
+        "who do I talk to about an IEP",
+        "the roof in room 204 is leaking",
+        "how do I enroll my son in kindergarten",
+        "what's the weather like",
+        "asdfghjkl qwerty",
+    ],
+)
+def test_out_of_scope_is_unknown_not_a_guess(brain: Brain, question: str) -> None:
+    result = route(question, brain.index)
+    assert result.outcome is Outcome.UNKNOWN
+    assert result.candidates == ()
+
+
+def test_known_gap_is_named(brain: Brain) -> None:
+    result = route("my paycheck is wrong", brain.index)
+    assert result.out_of_scope == "payroll and pay"
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "office"),
+    [
+        ("fax for OSEL", Field.FAX, "osel"),
+        ("what's the fax for counseling", Field.FAX, "oscpa"),
+        ("where is the JROTC office", Field.ADDRESS, "jrotc"),
+        ("phone number of sports administration", Field.PHONE, "osa"),
+        ("address for community schools", Field.ADDRESS, "scs"),
+    ],
+)
+def test_field_questions(brain: Brain, question: str, field: Field, office: str) -> None:
+    result = route(question, brain.index)
+    assert (result.field, result.office_ids) == (field, (office,))
+
+
+def test_who_do_i_call_is_not_a_phone_field_question(brain: Brain) -> None:
+    assert route("who do I call about safe passage", brain.index).field is None
+
+
+@pytest.mark.parametrize(
+    ("message", "meta"),
+    [
+        ("", Meta.HELP),
+        ("   ", Meta.HELP),
+        ("help", Meta.HELP),
+        ("hi there", Meta.GREETING),
+        ("thanks!", Meta.THANKS),
+        ("list all offices", Meta.DIRECTORY),
+        ("🙂🙂", Meta.HELP),
+    ],
+)
+def test_meta(brain: Brain, message: str, meta: Meta | None) -> None:
+    result = route(message, brain.index)
+    assert result.outcome is Outcome.UNKNOWN
+    assert result.meta is meta
+
+
+def test_greeting_with_a_question_answers_the_question(brain: Brain) -> None:
+    result = route("hi! who handles jrotc?", brain.index)
+    assert result.office_ids == ("jrotc",)
+
+
+def test_close_candidates_ask_to_clarify(brain: Brain) -> None:
+    result = route("school psychologist for a student with asthma", brain.index)
+    assert result.outcome is Outcome.CLARIFY
+    assert 2 <= len(result.candidates) <= 3
+    assert {"related-service-providers", "health-wellness"} <= set(result.office_ids)
+
+
+def test_specific_team_beats_its_umbrella_office(brain: Brain) -> None:
+    assert route("OSSS background check", brain.index).office_ids == ("background-checks",)
+
+
+@pytest.mark.parametrize(
+    ("query", "office"),
+    [("osel", "osel"), ("OSSE", "osse"), ("osss", "osss"), ("jrotc", "jrotc"),
+     ("Sports Adminstration", "osa"), ("Community Schools Initiative", "scs"),
+     ("Students in Temporary Living Situation", "stls")],
+)  # fmt: skip
+def test_contact_lookup(brain: Brain, query: str, office: str) -> None:
+    assert lookup_office(query, brain.kb).office_ids == (office,)
+
+
+def test_contact_lookup_never_fuzzes_acronyms(brain: Brain) -> None:
+    assert lookup_office("osso", brain.kb).outcome is Outcome.UNKNOWN
+
+
+BAD_INPUTS = [
+    "",
+    " \t\n ",
+    "x" * 50_000,
+    "fight " * 10_000,
+    "🙂" * 500,
+    "\x00\x01\x02\x1b[31m",
+    "¿Dónde está la oficina de seguridad?",
+    "学校的安全办公室在哪里",
+    "OSSS",
+    "| name | phone |\n|---|---|\n" * 2_000,
+]
+
+
+@pytest.mark.parametrize("text", BAD_INPUTS, ids=lambda t: repr(t[:20]))
+def test_bad_input_gets_a_result(brain: Brain, text: str) -> None:
+    result = route(text, brain.index)
+    assert result.outcome in set(Outcome)
+    if result.outcome is Outcome.UNKNOWN:
+        assert result.candidates == ()
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_route_never_raises_and_is_well_formed(brain: Brain, text: str) -> None:
+    result = route(text, brain.index)
+    assert 0.0 <= result.confidence <= 1.0
+    if result.outcome is Outcome.ANSWER:
+        assert len(result.candidates) == 1
+    elif result.outcome is Outcome.CLARIFY:
+        assert 2 <= len(result.candidates) <= 3
+    else:
+        assert result.candidates == ()
+    assert all(brain.kb.get(oid) is not None for oid in result.office_ids)
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=100))
+def test_route_is_pure(brain: Brain, text: str) -> None:
+    before = copy.deepcopy(brain.index.postings), dict(brain.index.idf)
+    first = route(text, brain.index)
+    assert route(text, brain.index) == first
+    assert (brain.index.postings, brain.index.idf) == before
