@@ -1,0 +1,150 @@
+"""Platform-neutral handling shared by Slack, Teams and the terminal.
+
+Adapters translate a platform payload into a call here and the returned Answer into the
+platform's format; everything else (retries answered once, feedback recorded, unanswered
+questions noted) happens in this one place so both platforms behave the same.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+from bot.answer import Answer
+from bot.service import Assistant
+from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
+from bot.stores.feedback import FeedbackEvent, FeedbackSink, LoggingFeedbackSink
+from intents import Outcome
+
+logger = logging.getLogger(__name__)
+
+#: Characters of the question carried inside a feedback button, for the curator's report.
+FEEDBACK_QUESTION_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRef:
+    """What a Helpful / Not helpful button carries back: enough to file the click.
+
+    Serialised compactly into the button's value (Slack) or data (Teams).
+    """
+
+    outcome: str
+    confidence: float
+    office_ids: tuple[str, ...]
+    question: str
+
+    @classmethod
+    def of(cls, answer: Answer) -> FeedbackRef:
+        return cls(
+            outcome=answer.status.value,
+            confidence=answer.confidence,
+            office_ids=tuple(card.office.id for card in answer.offices),
+            question=answer.question[:FEEDBACK_QUESTION_CHARS],
+        )
+
+    def dumps(self) -> str:
+        return json.dumps(
+            {
+                "s": self.outcome,
+                "c": self.confidence,
+                "o": list(self.office_ids),
+                "q": self.question,
+            },
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def loads(cls, raw: str) -> FeedbackRef | None:
+        """Parse a button's value; None for anything malformed (forged or stale buttons)."""
+        try:
+            data = json.loads(raw)
+            return cls(
+                outcome=str(data["s"]),
+                confidence=float(data["c"]),
+                office_ids=tuple(str(o) for o in data["o"]),
+                question=str(data.get("q", ""))[:FEEDBACK_QUESTION_CHARS],
+            )
+        except (ValueError, TypeError, KeyError):
+            return None
+
+
+class Conversation:
+    """Answers messages from any platform, once per delivery."""
+
+    def __init__(
+        self,
+        assistant: Assistant,
+        *,
+        dedupe: DedupeStore | None = None,
+        sink: FeedbackSink | None = None,
+    ) -> None:
+        self.assistant = assistant
+        self.dedupe = dedupe or MemoryDedupeStore()
+        self.sink = sink or LoggingFeedbackSink()
+
+    def is_new(self, platform: str, delivery_id: str | None) -> bool:
+        """False when this delivery was already handled (a platform retry)."""
+        if not delivery_id:
+            return True
+        try:
+            return self.dedupe.first_time(f"{platform}:{delivery_id}")
+        except Exception:  # a shared store being down must not silence the bot
+            logger.exception("dedupe store failed; answering anyway")
+            return True
+
+    def ask(self, text: str, *, platform: str) -> Answer:
+        """Answer free text, and note it for the curator if it was not answered outright."""
+        answer = self.assistant.ask(text)
+        self._note_unanswered(answer, platform)
+        return answer
+
+    def contact(self, name: str, *, platform: str) -> Answer:
+        """Look an office up by name (``/contact``), noting misses for the curator."""
+        answer = self.assistant.contact(name)
+        self._note_unanswered(answer, platform)
+        return answer
+
+    def choose(self, office_id: str) -> Answer:
+        """The answer for a clarify choice the user clicked."""
+        return self.assistant.office(office_id)
+
+    def feedback(self, raw_ref: str, *, helpful: bool, platform: str) -> bool:
+        """File a Helpful / Not helpful click. False when the button's data is unreadable."""
+        ref = FeedbackRef.loads(raw_ref)
+        if ref is None:
+            logger.warning("feedback click with unreadable data on %s", platform)
+            return False
+        self._record(
+            FeedbackEvent(
+                platform=platform,
+                outcome=ref.outcome,
+                confidence=ref.confidence,
+                office_ids=ref.office_ids,
+                question=ref.question,
+                helpful=helpful,
+            )
+        )
+        return True
+
+    def _note_unanswered(self, answer: Answer, platform: str) -> None:
+        if answer.meta is not None or answer.status is Outcome.ANSWER:
+            return
+        ref = FeedbackRef.of(answer)
+        self._record(
+            FeedbackEvent(
+                platform=platform,
+                outcome=ref.outcome,
+                confidence=ref.confidence,
+                office_ids=ref.office_ids,
+                question=ref.question,
+            )
+        )
+
+    def _record(self, event: FeedbackEvent) -> None:
+        try:
+            self.sink.record(event)
+        except Exception:  # feedback must never cost the user an answer
+            logger.exception("feedback sink failed; the answer is unaffected")

@@ -1,0 +1,1 @@
+"""Small storage interfaces with in-process defaults; shared backends plug in behind them."""
