@@ -44,8 +44,12 @@ PARTIAL_CREDIT = 0.6
 PHRASE_BONUS = 0.25
 #: Share of a parent's score that a child with its own evidence inherits.
 PARENT_SHARE = 0.5
+#: Content words of a question considered at most: a pasted page cannot make routing slow.
+MAX_TERMS = 64
 #: Shortest word that typo correction will touch.
 MIN_CORRECTABLE = 5
+
+Evidence = dict[str, list[tuple[float, str]]]
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
@@ -83,7 +87,11 @@ def _correct(term: str, index: RoutingIndex) -> str | None:
         return None
     max_edits = 1 if len(term) <= 7 else 2
     matches = process.extract(
-        term, index.vocabulary, scorer=OSA.distance, score_cutoff=max_edits, limit=3
+        term,
+        index.vocabulary.get(term[0], ()),
+        scorer=OSA.distance,
+        score_cutoff=max_edits,
+        limit=3,
     )
     if not matches:
         return None
@@ -111,11 +119,11 @@ def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
     return tuple(terms)
 
 
-def _score(terms: tuple[str, ...], index: RoutingIndex) -> dict[str, tuple[float, list[str]]]:
-    """Score every target that shares a term with the question."""
-    present = set(terms)
+def _score(terms: tuple[str, ...], index: RoutingIndex) -> tuple[dict[str, float], Evidence]:
+    """Score every target reachable from the question's terms; evidence is kept per target."""
+    present = set(terms[:MAX_TERMS])
     best: dict[str, dict[str, float]] = defaultdict(dict)
-    evidence: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    evidence: Evidence = defaultdict(list)
     cue_numbers: set[int] = set()
     for term in present:
         cue_numbers.update(index.postings.get(term, ()))
@@ -136,16 +144,15 @@ def _score(terms: tuple[str, ...], index: RoutingIndex) -> dict[str, tuple[float
                 per_term[term] = value
         if gained > 0:
             evidence[cue.target].append((gained, cue.text))
-    return {
-        target: (sum(values.values()), [text for _, text in sorted(evidence[target], reverse=True)])
-        for target, values in best.items()
-    }
+    return {target: sum(values.values()) for target, values in best.items()}, evidence
 
 
-def _with_parent_share(
-    scores: dict[str, tuple[float, list[str]]], index: RoutingIndex
-) -> dict[str, float]:
-    own = {target: score for target, (score, _) in scores.items()}
+def _strongest(evidence: list[tuple[float, str]], count: int = 3) -> tuple[str, ...]:
+    """The cue texts that contributed most, for explanations and debugging."""
+    return tuple(text for _, text in sorted(evidence, reverse=True)[:count])
+
+
+def _with_parent_share(own: dict[str, float], index: RoutingIndex) -> dict[str, float]:
     total = dict(own)
     for target, score in own.items():
         parent = index.parents.get(target)
@@ -175,7 +182,7 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
     """Decide which office answers ``question``. Never raises for any string input."""
     words = tokens(question)
     field = _detect_field(words, index)
-    scores = _score(question_terms(question, index), index)
+    scores, evidence = _score(question_terms(question, index), index)
     totals = _with_parent_share(scores, index)
     ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
     offices = [(t, s) for t, s in ranked if not index.is_gap(t)]
@@ -195,6 +202,6 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
     close = [t for t, s in offices if s >= CLARIFY_RATIO * top]
     chosen = _drop_ancestors(close, index)[:MAX_CHOICES]
     runner_up = next((s for t, s in offices if t not in chosen[:1]), 0.0)
-    candidates = tuple(Candidate(t, round(totals[t], 3), tuple(scores[t][1][:3])) for t in chosen)
+    candidates = tuple(Candidate(t, round(totals[t], 3), _strongest(evidence[t])) for t in chosen)
     outcome = Outcome.ANSWER if len(candidates) == 1 else Outcome.CLARIFY
     return RouteResult(outcome, _confidence(top, runner_up), candidates, field=field)

@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that print figures. Run them as ``python -m benchmarks.<name>``."""
