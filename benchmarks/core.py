@@ -93,29 +93,43 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     brain = load_brain()
     questions = eval_questions()
-    print(f"real knowledge base: {len(brain.kb)} offices, {len(brain.index.cues)} cues; "
-          f"{len(questions)} questions x {args.rounds} rounds")  # fmt: skip
+    print(
+        f"real knowledge base: {len(brain.kb)} offices, {len(brain.index.cues)} cues; "
+        f"{len(questions)} questions x {args.rounds} rounds"
+    )
     print(
         line("route(), real KB", latencies(lambda q: route(q, brain.index), questions, args.rounds))
     )
-    print(line("baseline: extractOne over names, real KB",
-               latencies(name_baseline(brain.kb), questions, args.rounds)))  # fmt: skip
+    print(
+        line(
+            "baseline: extractOne over names, real KB",
+            latencies(name_baseline(brain.kb), questions, args.rounds),
+        )
+    )
     print(line("load + index real KB", timed(load_brain, 20)))
 
     kb, intents = synthetic_knowledge(brain.kb, brain.index.intents, args.offices)
     build_times = timed(lambda: build_index(kb, intents), 3)
     index = build_index(kb, intents)
     mixed = synthetic_questions(kb, 400) + questions
-    print(f"\nsynthetic knowledge base: {len(kb)} offices, {len(index.cues)} cues, "
-          f"{sum(map(len, index.vocabulary.values()))} words; {len(mixed)} questions x 3 rounds")  # fmt: skip
+    words = sum(map(len, index.vocabulary.values()))
+    print(
+        f"\nsynthetic knowledge base: {len(kb)} offices, {len(index.cues)} cues, {words} words; "
+        f"{len(mixed)} questions x 3 rounds"
+    )
     print(line(f"route(), {len(kb)} offices", latencies(lambda q: route(q, index), mixed, 3)))
-    print(line(f"baseline: extractOne over names, {len(kb)} offices",
-               latencies(name_baseline(kb), mixed, 3)))  # fmt: skip
+    print(
+        line(
+            f"baseline: extractOne over names, {len(kb)} offices",
+            latencies(name_baseline(kb), mixed, 3),
+        )
+    )
     print(line(f"build index, {len(kb)} offices", build_times))
 
     command = [sys.executable, "-m", "bot", "ask", "fax for osel"]
-    fresh = timed(lambda: subprocess.run(command, capture_output=True, check=True, cwd=ROOT),
-                  args.processes)  # fmt: skip
+    fresh = timed(
+        lambda: subprocess.run(command, capture_output=True, check=True, cwd=ROOT), args.processes
+    )
     bare = timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), args.processes)
     print()
     print(line("fresh process: whohandles ask", fresh))
