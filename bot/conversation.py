@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass
 
 from bot.answer import Answer
+from bot.metrics import Metrics
 from bot.service import Assistant
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
 from bot.stores.feedback import FeedbackEvent, FeedbackSink, LoggingFeedbackSink
-from intents import Outcome
 
 logger = logging.getLogger(__name__)
+#: One JSON line per request: platform, kind, outcome, latency. Never message text.
+request_log = logging.getLogger("whohandles.requests")
 
 #: Characters of the question carried inside a feedback button, for the curator's report.
 FEEDBACK_QUESTION_CHARS = 300
@@ -80,10 +83,12 @@ class Conversation:
         *,
         dedupe: DedupeStore | None = None,
         sink: FeedbackSink | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.assistant = assistant
         self.dedupe = dedupe or MemoryDedupeStore()
         self.sink = sink or LoggingFeedbackSink()
+        self.metrics = metrics or Metrics()
 
     def is_new(self, platform: str, delivery_id: str | None) -> bool:
         """False when this delivery was already handled (a platform retry)."""
@@ -96,15 +101,17 @@ class Conversation:
             return True
 
     def ask(self, text: str, *, platform: str) -> Answer:
-        """Answer free text, and note it for the curator if it was not answered outright."""
+        """Answer free text; count it, and note it for the curator if not answered outright."""
+        started = time.perf_counter()
         answer = self.assistant.ask(text)
-        self._note_unanswered(answer, platform)
+        self._note(answer, platform, "ask", started)
         return answer
 
     def contact(self, name: str, *, platform: str) -> Answer:
-        """Look an office up by name (``/contact``), noting misses for the curator."""
+        """Look an office up by name (``/contact``); counted and noted like ``ask``."""
+        started = time.perf_counter()
         answer = self.assistant.contact(name)
-        self._note_unanswered(answer, platform)
+        self._note(answer, platform, "contact", started)
         return answer
 
     def choose(self, office_id: str) -> Answer:
@@ -129,8 +136,24 @@ class Conversation:
         )
         return True
 
-    def _note_unanswered(self, answer: Answer, platform: str) -> None:
-        if answer.meta is not None or answer.status is Outcome.ANSWER:
+    def _note(self, answer: Answer, platform: str, kind: str, started: float) -> None:
+        seconds = time.perf_counter() - started
+        outcome = answer.meta.value if answer.meta else answer.status.value
+        self.metrics.answered(platform, outcome, seconds)
+        request_log.info(
+            json.dumps(
+                {
+                    "event": "request",
+                    "platform": platform,
+                    "kind": kind,
+                    "outcome": outcome,
+                    "confidence": answer.confidence,
+                    "offices": [card.office.id for card in answer.offices],
+                    "latency_ms": round(seconds * 1000, 3),
+                }
+            )
+        )
+        if answer.meta is not None:
             return
         ref = FeedbackRef.of(answer)
         self._record(

@@ -44,6 +44,8 @@ class LoggingFeedbackSink:
     """Logs one line per event with no message text: staff may name students."""
 
     def record(self, event: FeedbackEvent) -> None:
+        if event.helpful is None and event.outcome == "answer":
+            return  # answered outright: nothing for a curator to look at
         kind = {True: "helpful", False: "not_helpful", None: "unanswered"}[event.helpful]
         logger.info(
             "feedback kind=%s platform=%s outcome=%s confidence=%.2f offices=%s",
