@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bot.answer import answer_to_dict
 from bot.render.text import render_text
+from bot.runtime import ConfigError
 from bot.service import Assistant, Brain, load_brain
 from knowledge import KnowledgeError, check_provenance
 
@@ -60,6 +61,11 @@ def _build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="measure answer quality on a labelled question file")
     ev.add_argument("file", type=Path, nargs="+", help="YAML list of {q, expect, field}")
     ev.add_argument("--quiet", action="store_true", help="do not list the misses")
+
+    report = sub.add_parser("report", help="the curator's report of gaps and feedback")
+    report.add_argument("--days", type=int, default=30, help="how far back to look (default 30)")
+    report.add_argument("--format", choices=("text", "csv", "html"), default="text")
+    report.add_argument("--output", type=Path, help="write to this file instead of stdout")
 
     sub.add_parser("run", help="start Slack and/or Teams when configured, else the terminal chat")
     return parser
@@ -157,6 +163,40 @@ def cmd_eval(args: argparse.Namespace, assistant: Assistant) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, assistant: Assistant) -> int:
+    from bot.report import RENDERERS, build_report
+    from bot.runtime import RuntimeSettings, feedback_sink
+    from bot.stores.sql_feedback import SQLFeedbackStore
+
+    if args.days < 1:
+        print("whohandles report: --days must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    settings = RuntimeSettings.from_env(os.environ)
+    if not settings.database_url and not Path(settings.db_path).exists():
+        print(
+            f"whohandles report: no feedback database at {settings.db_path} yet "
+            "(set WHOHANDLES_DB_PATH or DATABASE_URL to the bot's store)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    sink = feedback_sink(settings, assistant)
+    if not isinstance(sink, SQLFeedbackStore):
+        print(
+            "whohandles report: the feedback store is off (WHOHANDLES_DB_PATH=off)", file=sys.stderr
+        )
+        return EXIT_FAILED
+    try:
+        output = RENDERERS[args.format](build_report(sink, args.days))
+    finally:
+        sink.close()
+    if args.output:
+        args.output.write_text(output, encoding="utf-8")
+        print(f"whohandles report: wrote {args.output}", file=sys.stderr)
+    else:
+        _print(output)
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, assistant: Assistant) -> int:
     """The README's run command: platforms when configured, otherwise the terminal chat."""
     return cmd_chat(assistant)
@@ -194,9 +234,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_kb_check(brain)
         if args.command == "eval":
             return cmd_eval(args, assistant)
+        if args.command == "report":
+            return cmd_report(args, assistant)
         if args.command == "run":
             return cmd_run(args, assistant)
-    except KnowledgeError as exc:
+    except (KnowledgeError, ConfigError) as exc:
         print(f"whohandles: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
