@@ -73,9 +73,11 @@ def test_watcher_thread_picks_up_edits(knowledge_copy: Path, intents_copy: Path)
 
     assistant = Assistant(load_brain(knowledge_copy, intents_copy))
     watcher = KnowledgeWatcher(
-        assistant, lambda: load_brain(knowledge_copy, intents_copy), [knowledge_copy, intents_copy],
+        assistant,
+        lambda: load_brain(knowledge_copy, intents_copy),
+        [knowledge_copy, intents_copy],
         interval=0.05,
-    )  # fmt: skip
+    )
     watcher.start()
     try:
         offices = knowledge_copy / "offices" / "occs.yaml"
