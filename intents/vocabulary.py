@@ -34,7 +34,7 @@ def stem(word: str) -> str:
     """Fold common English endings so "metal detectors" meets "metal detector"."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    if word.endswith("ies") and len(word) > 4:
+    if word.endswith(("ies", "ied")) and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("ing") and len(word) > 5:
         return word[:-3]
