@@ -9,7 +9,7 @@ How a question is scored, in order:
 3. Every cue sharing a word with the question is matched. Each question word earns its rarity
    (idf) times the weight of the best cue that contains it, per office; a fully matched
    multi-word cue earns a bonus, a partly matched one a fraction.
-4. An office inherits half its parent's score when it has evidence of its own, so
+4. An office inherits half its parent's score when its own evidence is enough to answer, so
    "OSSS background check" lands on the team rather than the umbrella office.
 5. Known gaps compete like offices; if one wins, or runs close, the bot says it does not know.
 6. One clear winner answers; two or three close ones ask the user to choose; a weak best
@@ -40,6 +40,8 @@ GAP_RATIO = 0.8
 MAX_CHOICES = 3
 #: Credit for a cue whose words are only partly present, per share of its words present.
 PARTIAL_CREDIT = 0.6
+#: Words shared by more than a fifth of the offices (idf below this) get no partial credit.
+COMMON_IDF = math.log(1 + 5)
 #: Bonus per extra word in a fully matched multi-word cue.
 PHRASE_BONUS = 0.25
 #: Share of a parent's score that a child with its own evidence inherits.
@@ -134,6 +136,9 @@ def _score(terms: tuple[str, ...], index: RoutingIndex) -> tuple[dict[str, float
         if len(matched) == size:
             factor = 1.0 + PHRASE_BONUS * (size - 1)
         else:
+            # A cue only partly present earns nothing for its everyday words ("student" in
+            # "medical leave for a student"): only its telling words count, at a fraction.
+            matched = [t for t in matched if index.idf[t] >= COMMON_IDF]
             factor = PARTIAL_CREDIT * len(matched) / size
         per_term = best[cue.target]
         gained = 0.0
@@ -156,7 +161,7 @@ def _with_parent_share(own: dict[str, float], index: RoutingIndex) -> dict[str, 
     total = dict(own)
     for target, score in own.items():
         parent = index.parents.get(target)
-        if score > 0 and parent in own:
+        if score >= MIN_SCORE and parent in own:
             total[target] = score + PARENT_SHARE * own[parent]
     return total
 

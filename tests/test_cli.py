@@ -46,7 +46,7 @@ def test_batch_mode_answers_each_line_in_order() -> None:
 
 
 def test_chat_reads_until_end_of_input_and_resolves_numbers() -> None:
-    done = run("chat", stdin="school psychologist for a student with asthma\n2\nquit\n")
+    done = run("chat", stdin="psychologist for a student with asthma\n2\nquit\n")
     assert done.returncode == 0
     assert "A few offices could fit." in done.stdout
     assert "Source:" in done.stdout.split("A few offices could fit.")[1]

@@ -118,7 +118,7 @@ def test_greeting_with_a_question_answers_the_question(brain: Brain) -> None:
 
 
 def test_close_candidates_ask_to_clarify(brain: Brain) -> None:
-    result = route("school psychologist for a student with asthma", brain.index)
+    result = route("psychologist for a student with asthma", brain.index)
     assert result.outcome is Outcome.CLARIFY
     assert 2 <= len(result.candidates) <= 3
     assert {"related-service-providers", "health-wellness"} <= set(result.office_ids)
