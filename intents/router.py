@@ -8,7 +8,8 @@ How a question is scored, in order:
    never corrected: OSSS and OSSE are one letter apart and mean different offices.
 3. Every cue sharing a word with the question is matched. Each question word earns its rarity
    (idf) times the weight of the best cue that contains it, per office; a fully matched
-   multi-word cue earns a bonus, a partly matched one a fraction.
+   multi-word cue earns a bonus, a partly matched one a fraction. Only an office with at least
+   one cue fully present can be answered: partial matches add weight, never a reason.
 4. An office inherits half its parent's score when its own evidence is enough to answer, so
    "OSSS background check" lands on the team rather than the umbrella office.
 5. Known gaps compete like offices; if one wins, or runs close, the bot says it does not know.
@@ -48,6 +49,8 @@ PHRASE_BONUS = 0.25
 PARENT_SHARE = 0.5
 #: Content words of a question considered at most: a pasted page cannot make routing slow.
 MAX_TERMS = 64
+#: Words this long may be two edits from the word meant ("scolarship"); shorter ones, one.
+LONG_WORD = 9
 #: Shortest word that typo correction will touch.
 MIN_CORRECTABLE = 5
 
@@ -87,7 +90,7 @@ def _correct(term: str, index: RoutingIndex) -> str | None:
     """The one known word ``term`` is most likely a typo of, or None when unsure."""
     if len(term) < MIN_CORRECTABLE or not term.isalpha():
         return None
-    max_edits = 1 if len(term) <= 7 else 2
+    max_edits = 1 if len(term) <= LONG_WORD - 1 else 2
     matches = process.extract(
         term,
         index.vocabulary.get(term[0], ()),
@@ -121,9 +124,16 @@ def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
     return tuple(terms)
 
 
-def _score(terms: tuple[str, ...], index: RoutingIndex) -> tuple[dict[str, float], Evidence]:
-    """Score every target reachable from the question's terms; evidence is kept per target."""
+def _score(
+    terms: tuple[str, ...], index: RoutingIndex
+) -> tuple[dict[str, float], Evidence, set[str]]:
+    """Score every target reachable from the question's terms.
+
+    Returns the scores, the evidence per target, and the targets with at least one cue fully
+    present: only those may be answered, partial matches merely add weight.
+    """
     present = set(terms[:MAX_TERMS])
+    anchored: set[str] = set()
     best: dict[str, dict[str, float]] = defaultdict(dict)
     evidence: Evidence = defaultdict(list)
     cue_numbers: set[int] = set()
@@ -135,6 +145,7 @@ def _score(terms: tuple[str, ...], index: RoutingIndex) -> tuple[dict[str, float
         size = len(cue.terms)
         if len(matched) == size:
             factor = 1.0 + PHRASE_BONUS * (size - 1)
+            anchored.add(cue.target)
         else:
             # A cue only partly present earns nothing for its everyday words ("student" in
             # "medical leave for a student"): only its telling words count, at a fraction.
@@ -149,7 +160,8 @@ def _score(terms: tuple[str, ...], index: RoutingIndex) -> tuple[dict[str, float
                 per_term[term] = value
         if gained > 0:
             evidence[cue.target].append((gained, cue.text))
-    return {target: sum(values.values()) for target, values in best.items()}, evidence
+    totals = {target: sum(values.values()) for target, values in best.items()}
+    return totals, evidence, anchored
 
 
 def _strongest(evidence: list[tuple[float, str]], count: int = 3) -> tuple[str, ...]:
@@ -187,9 +199,11 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
     """Decide which office answers ``question``. Never raises for any string input."""
     words = tokens(question)
     field = _detect_field(words, index)
-    scores, evidence = _score(question_terms(question, index), index)
+    scores, evidence, anchored = _score(question_terms(question, index), index)
     totals = _with_parent_share(scores, index)
-    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(
+        ((t, s) for t, s in totals.items() if t in anchored), key=lambda item: (-item[1], item[0])
+    )
     offices = [(t, s) for t, s in ranked if not index.is_gap(t)]
     gaps = [(t, s) for t, s in ranked if index.is_gap(t)]
     top = offices[0][1] if offices else 0.0
