@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.answer import answer_to_dict
 from bot.render.text import render_text
-from bot.runtime import ConfigError
+from bot.runtime import ConfigError, RuntimeSettings
 from bot.service import Assistant, Brain, load_brain
 from knowledge import KnowledgeError, check_provenance
 
@@ -66,6 +66,10 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument("--days", type=int, default=30, help="how far back to look (default 30)")
     report.add_argument("--format", choices=("text", "csv", "html"), default="text")
     report.add_argument("--output", type=Path, help="write to this file instead of stdout")
+
+    slack = sub.add_parser("slack", help="run the Slack app (Socket Mode, or --http)")
+    slack.add_argument("--http", action="store_true", help="HTTP mode: POST /slack/events")
+    slack.add_argument("--port", type=int, help="HTTP port (default: $PORT or 3000)")
 
     sub.add_parser("run", help="start Slack and/or Teams when configured, else the terminal chat")
     return parser
@@ -197,8 +201,36 @@ def cmd_report(args: argparse.Namespace, assistant: Assistant) -> int:
     return EXIT_OK
 
 
+def cmd_slack(args: argparse.Namespace) -> int:
+    from bot.runtime import build_runtime
+    from bot.slack import SlackSettings, serve
+
+    settings = SlackSettings.from_env(os.environ, http=args.http or None, port=args.port)
+    runtime = build_runtime(_runtime_settings(args))
+    try:
+        serve(runtime.conversation, settings)
+    finally:
+        runtime.close()
+    return EXIT_OK
+
+
+def _runtime_settings(args: argparse.Namespace) -> RuntimeSettings:
+    return RuntimeSettings.from_env(
+        os.environ, knowledge_dir=args.knowledge, intents_dir=args.intents
+    )
+
+
 def cmd_run(args: argparse.Namespace, assistant: Assistant) -> int:
     """The README's run command: platforms when configured, otherwise the terminal chat."""
+    from bot.slack import slack_configured
+
+    if slack_configured(os.environ):
+        return cmd_slack(argparse.Namespace(**vars(args), http=False, port=None))
+    print(
+        "whohandles: no Slack or Teams credentials found (see .env.example); "
+        "starting the terminal chat.",
+        file=sys.stderr,
+    )
     return cmd_chat(assistant)
 
 
@@ -236,6 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_eval(args, assistant)
         if args.command == "report":
             return cmd_report(args, assistant)
+        if args.command == "slack":
+            return cmd_slack(args)
         if args.command == "run":
             return cmd_run(args, assistant)
     except (KnowledgeError, ConfigError) as exc:

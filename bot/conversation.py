@@ -17,6 +17,7 @@ from bot.metrics import Metrics
 from bot.service import Assistant
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
 from bot.stores.feedback import FeedbackEvent, FeedbackSink, LoggingFeedbackSink
+from intents import Field, Outcome
 
 logger = logging.getLogger(__name__)
 #: One JSON line per request: platform, kind, outcome, latency. Never message text.
@@ -24,6 +25,8 @@ request_log = logging.getLogger("whohandles.requests")
 
 #: Characters of the question carried inside a feedback button, for the curator's report.
 FEEDBACK_QUESTION_CHARS = 300
+#: Characters of the question carried inside a share button (Slack allows 2,000 per value).
+REPLAY_QUESTION_CHARS = 1_500
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,44 @@ class FeedbackRef:
             return None
 
 
+@dataclass(frozen=True, slots=True)
+class Replay:
+    """How to produce an answer again, for "Share in channel" and similar buttons.
+
+    ``kind`` is "office" (an office id, plus the field asked for), "contact" or "ask" (the
+    original text). Serialised compactly into a button value.
+    """
+
+    kind: str
+    query: str
+    field: Field | None = None
+
+    @classmethod
+    def of(cls, answer: Answer, kind: str = "ask") -> Replay:
+        if answer.status is Outcome.ANSWER and answer.best is not None:
+            return cls("office", answer.best.office.id, answer.field)
+        return cls(kind, answer.question[:REPLAY_QUESTION_CHARS])
+
+    def dumps(self) -> str:
+        data = {"k": self.kind, "q": self.query}
+        if self.field is not None:
+            data["f"] = self.field.value
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def loads(cls, raw: str) -> Replay | None:
+        """Parse a button value; None for anything malformed."""
+        try:
+            data = json.loads(raw)
+            kind, query = str(data["k"]), str(data["q"])
+            field = Field(data["f"]) if data.get("f") else None
+        except (ValueError, TypeError, KeyError):
+            return None
+        if kind not in ("office", "contact", "ask"):
+            return None
+        return cls(kind, query[:REPLAY_QUESTION_CHARS], field)
+
+
 class Conversation:
     """Answers messages from any platform, once per delivery."""
 
@@ -117,6 +158,14 @@ class Conversation:
     def choose(self, office_id: str) -> Answer:
         """The answer for a clarify choice the user clicked."""
         return self.assistant.office(office_id)
+
+    def replay(self, request: Replay) -> Answer:
+        """Produce a shared answer again. Not counted again: it was counted when asked."""
+        if request.kind == "office":
+            return self.assistant.office(request.query, request.field)
+        if request.kind == "contact":
+            return self.assistant.contact(request.query)
+        return self.assistant.ask(request.query)
 
     def feedback(self, raw_ref: str, *, helpful: bool, platform: str) -> bool:
         """File a Helpful / Not helpful click. False when the button's data is unreadable."""

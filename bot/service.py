@@ -12,8 +12,17 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answer import Answer, compose
-from intents import Candidate, Outcome, RouteResult, RoutingIndex, build_index, load_intents, route
+from bot.answer import Answer, OfficeCard, compose, office_card
+from intents import (
+    Candidate,
+    Field,
+    Outcome,
+    RouteResult,
+    RoutingIndex,
+    build_index,
+    load_intents,
+    route,
+)
 from intents.lookup import lookup_office
 from knowledge import KnowledgeBase, load_knowledge_base
 
@@ -62,7 +71,7 @@ class Assistant:
             found = route(name, brain.index)
         return compose(name, found, brain.kb)
 
-    def office(self, office_id: str) -> Answer:
+    def office(self, office_id: str, field: Field | None = None) -> Answer:
         """The answer for one office by id, as when a user picks a clarify choice.
 
         An id the knowledge base no longer has (a button from before a reload) gets an
@@ -71,5 +80,10 @@ class Assistant:
         brain = self._brain
         result = RouteResult(Outcome.UNKNOWN, 0.0)
         if brain.kb.get(office_id) is not None:
-            result = RouteResult(Outcome.ANSWER, 1.0, (Candidate(office_id, 0.0),))
+            result = RouteResult(Outcome.ANSWER, 1.0, (Candidate(office_id, 0.0),), field=field)
         return compose(office_id, result, brain.kb)
+
+    def directory(self) -> tuple[OfficeCard, ...]:
+        """Every office, in file order, for directory views (Slack's Home tab, Teams)."""
+        brain = self._brain
+        return tuple(office_card(office, brain.kb) for office in brain.kb)
