@@ -43,24 +43,51 @@ def make_client(settings: SlackSettings) -> WebClient:
     )
 
 
+class _QuietTokenWarning(logging.Filter):
+    """Bolt warns that a given client overrides SLACK_BOT_TOKEN: that is our intent."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+def verify_token(client: WebClient) -> dict[str, object]:
+    """Call auth.test once at start; a rejected token is a SlackConfigError naming the error.
+
+    Done here rather than by bolt so the message can say exactly what Slack answered, and never
+    echo the token.
+    """
+    try:
+        return dict(client.auth_test().data)  # type: ignore[arg-type]
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown_error") if exc.response else "no_response"
+        raise SlackConfigError(
+            f"Slack rejected SLACK_BOT_TOKEN in auth.test ({error}); set a valid xoxb- bot token"
+        ) from None
+    except OSError as exc:
+        raise SlackConfigError(
+            f"cannot reach Slack's Web API for auth.test ({type(exc).__name__}); check the "
+            "network or SLACK_API_URL"
+        ) from None
+
+
 def build_app(conversation: Conversation, settings: SlackSettings) -> App:
     """The configured App. Raises SlackConfigError when Slack rejects the bot token."""
+    client = make_client(settings)
+    verify_token(client)
+    bolt_logger = logging.getLogger("bot.slack.bolt")
+    if not any(isinstance(f, _QuietTokenWarning) for f in bolt_logger.filters):
+        bolt_logger.addFilter(_QuietTokenWarning())
     try:
         app = App(
-            client=make_client(settings),
+            client=client,
             signing_secret=settings.signing_secret or "",
             request_verification_enabled=settings.http,
-            token_verification_enabled=True,
+            token_verification_enabled=False,  # verify_token just did it
             process_before_response=False,
-            logger=logging.getLogger("bot.slack.bolt"),
+            logger=bolt_logger,
         )
-    except (BoltError, SlackApiError) as exc:
-        reason = getattr(getattr(exc, "response", None), "data", None) or {}
-        error = reason.get("error", "") if isinstance(reason, dict) else ""
-        raise SlackConfigError(
-            f"Slack rejected SLACK_BOT_TOKEN in auth.test ({error or type(exc).__name__}); "
-            "set a valid xoxb- bot token"
-        ) from None
+    except BoltError as exc:
+        raise SlackConfigError(f"the Slack app could not start: {exc}") from None
     register_listeners(app, conversation)
 
     @app.error
