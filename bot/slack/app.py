@@ -7,6 +7,7 @@ Shape of bolt-python's starter template: this module builds the App and calls
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App, BoltContext
 from slack_bolt.error import BoltError
@@ -23,6 +24,13 @@ from bot.slack.listeners import register_listeners
 from bot.slack.settings import SlackConfigError, SlackSettings
 
 logger = logging.getLogger(__name__)
+
+#: Threads composing and posting answers after the ack. One on purpose: acks (which Slack
+#: times at 3 s) then never compete with answer work for the interpreter; answers queue
+#: instead, and each takes a few milliseconds (hundreds a second, far above a district's
+#: traffic). The price: a Slack 429 pauses the queue for its Retry-After. Measured in
+#: benchmarks/slack_http.py: 1 worker 0.81x the bare app's ack throughput, 2 workers 0.6x.
+ANSWER_WORKERS = 1
 
 
 def make_client(settings: SlackSettings) -> WebClient:
@@ -84,6 +92,7 @@ def build_app(conversation: Conversation, settings: SlackSettings) -> App:
             request_verification_enabled=settings.http,
             token_verification_enabled=False,  # verify_token just did it
             process_before_response=False,
+            listener_executor=ThreadPoolExecutor(ANSWER_WORKERS, thread_name_prefix="slack-answer"),
             logger=bolt_logger,
         )
     except BoltError as exc:

@@ -149,3 +149,17 @@ class SlackStandIn:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def main() -> None:
+    """Run the stand-in as its own process (benchmarks): prints its base URL, serves until
+    stdin closes."""
+    import sys
+
+    with SlackStandIn() as stand_in:
+        print(stand_in.base, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()
