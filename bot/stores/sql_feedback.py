@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -90,11 +91,23 @@ class SQLFeedbackStore:
         self._queue: queue.Queue[FeedbackEvent | None] = queue.Queue(QUEUE_SIZE)
         self._failing = False
         self._writer = threading.Thread(target=self._run, name="feedback-writer", daemon=True)
-        with self._session() as cursor:
-            for statement in SCHEMA:
-                cursor.execute(statement)
+        self._create_schema()
         self.purge_expired()
         self._writer.start()
+
+    def _create_schema(self, attempts: int = 3) -> None:
+        """Create the tables if missing. Replicas starting together can race on PostgreSQL's
+        catalog even with IF NOT EXISTS; the loser simply tries again."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self._session() as cursor:
+                    for statement in SCHEMA:
+                        cursor.execute(statement)
+                return
+            except Exception:
+                if attempt == attempts:
+                    raise
+                time.sleep(0.2 * attempt)
 
     # -- writing ---------------------------------------------------------------------------
     def record(self, event: FeedbackEvent) -> None:

@@ -1,0 +1,80 @@
+"""Two real app processes behind one Redis: a Slack retry landing on the other replica is not
+answered again, and both replicas write feedback to one PostgreSQL."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import subprocess_env
+from tests.shared.conftest import free_port, wait_for_port
+from tests.slack.conftest import payload
+from tests.slack.signing import SIGNING_SECRET, post_event
+from tests.slack.stand_in import GOOD_TOKEN, SlackStandIn
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def replicas(redis_url: str, postgres_url: str) -> Iterator[tuple[SlackStandIn, list[int]]]:
+    with SlackStandIn() as stand_in:
+        ports = [free_port(), free_port()]
+        env = subprocess_env(
+            SLACK_BOT_TOKEN=GOOD_TOKEN,
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_API_URL=stand_in.url,
+            REDIS_URL=redis_url,
+            DATABASE_URL=postgres_url,
+        )
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-m", "bot", "slack", "--http", "--port", str(port)],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for port in ports
+        ]
+        try:
+            for port, process in zip(ports, processes, strict=True):
+                try:
+                    wait_for_port(port, timeout=30)
+                except TimeoutError:
+                    process.terminate()
+                    raise AssertionError(
+                        f"replica did not start: {process.communicate()[1]}"
+                    ) from None
+            yield stand_in, ports
+        finally:
+            for process in processes:
+                process.terminate()
+                process.wait(timeout=10)
+
+
+def test_retry_on_the_other_replica_is_not_answered_again(
+    replicas: tuple[SlackStandIn, list[int]],
+) -> None:
+    stand_in, (first, second) = replicas
+    event = payload("message_im", event_id="Ev0REPLICA01", event__text="payroll for my staff")
+    status, _, _ = post_event(f"http://127.0.0.1:{first}/slack/events", event)
+    assert status == 200
+    stand_in.state.wait_for("/api/chat.postMessage", timeout=15)
+    status, _, _ = post_event(
+        f"http://127.0.0.1:{second}/slack/events",
+        event,
+        headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"},
+    )
+    assert status == 200
+    other = payload("message_im", event_id="Ev0REPLICA02", event__text="jrotc")
+    post_event(f"http://127.0.0.1:{second}/slack/events", other)
+    calls = stand_in.state.wait_for("/api/chat.postMessage", count=2, timeout=15)
+    time.sleep(0.5)
+    calls = stand_in.state.received("/api/chat.postMessage")
+    assert len(calls) == 2, "the retry on the second replica was answered again"
+    assert "JROTC" in str(calls[1].body["blocks"])
