@@ -201,12 +201,12 @@ def cmd_report(args: argparse.Namespace, assistant: Assistant) -> int:
     return EXIT_OK
 
 
-def cmd_slack(args: argparse.Namespace) -> int:
+def cmd_slack(args: argparse.Namespace, brain: Brain) -> int:
     from bot.runtime import build_runtime
     from bot.slack import SlackSettings, serve
 
     settings = SlackSettings.from_env(os.environ, http=args.http or None, port=args.port)
-    runtime = build_runtime(_runtime_settings(args))
+    runtime = build_runtime(_runtime_settings(args), brain=brain)
     try:
         serve(runtime.conversation, settings)
     finally:
@@ -225,7 +225,7 @@ def cmd_run(args: argparse.Namespace, assistant: Assistant) -> int:
     from bot.slack import slack_configured
 
     if slack_configured(os.environ):
-        return cmd_slack(argparse.Namespace(**vars(args), http=False, port=None))
+        return cmd_slack(argparse.Namespace(**vars(args), http=False, port=None), assistant.brain)
     print(
         "whohandles: no Slack or Teams credentials found (see .env.example); "
         "starting the terminal chat.",
@@ -269,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "report":
             return cmd_report(args, assistant)
         if args.command == "slack":
-            return cmd_slack(args)
+            return cmd_slack(args, brain)
         if args.command == "run":
             return cmd_run(args, assistant)
     except (KnowledgeError, ConfigError) as exc:

@@ -16,7 +16,7 @@ from bot.conversation import Conversation
 from bot.metrics import Metrics
 from bot.privacy import known_word_checker, redact
 from bot.reload import KnowledgeWatcher
-from bot.service import Assistant, load_brain
+from bot.service import Assistant, Brain, load_brain
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
 from bot.stores.feedback import FeedbackSink, LoggingFeedbackSink
 from bot.stores.sql_feedback import DEFAULT_RETENTION_DAYS, postgres_store, sqlite_store
@@ -114,10 +114,13 @@ def dedupe_store(settings: RuntimeSettings) -> DedupeStore:
     return MemoryDedupeStore()
 
 
-def build_runtime(settings: RuntimeSettings, *, watch: bool = True) -> Runtime:
-    """Load the knowledge, open the stores, and start watching the YAML for edits."""
+def build_runtime(
+    settings: RuntimeSettings, *, brain: Brain | None = None, watch: bool = True
+) -> Runtime:
+    """Open the stores and start watching the YAML for edits, serving ``brain`` (loaded from
+    the settings' folders when not given)."""
     metrics = Metrics()
-    assistant = Assistant(load_brain(settings.knowledge_dir, settings.intents_dir))
+    assistant = Assistant(brain or load_brain(settings.knowledge_dir, settings.intents_dir))
     try:
         sink = feedback_sink(settings, assistant)
     except Exception as exc:
