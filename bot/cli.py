@@ -71,6 +71,14 @@ def _build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--http", action="store_true", help="HTTP mode: POST /slack/events")
     slack.add_argument("--port", type=int, help="HTTP port (default: $PORT or 3000)")
 
+    teams = sub.add_parser("teams", help="run the Microsoft Teams app (needs the [teams] extra)")
+    teams.add_argument("--port", type=int, help="port for POST /api/messages (default 3978)")
+    teams.add_argument(
+        "--dangerously-allow-unauthenticated",
+        action="store_true",
+        help="accept requests without a Bot Framework token: local testing only, never production",
+    )
+
     sub.add_parser("run", help="start Slack and/or Teams when configured, else the terminal chat")
     return parser
 
@@ -220,12 +228,62 @@ def _runtime_settings(args: argparse.Namespace) -> RuntimeSettings:
     )
 
 
+def cmd_teams(args: argparse.Namespace, brain: Brain) -> int:
+    from bot.runtime import build_runtime
+    from bot.teams import TeamsSettings, serve
+
+    settings = TeamsSettings.from_env(
+        os.environ,
+        port=args.port,
+        dangerously_allow_unauthenticated=args.dangerously_allow_unauthenticated,
+    )
+    if settings.dangerously_allow_unauthenticated:
+        logger.warning("Teams is accepting UNAUTHENTICATED requests: local testing only")
+    runtime = build_runtime(_runtime_settings(args), brain=brain)
+    try:
+        serve(runtime.conversation, settings)
+    finally:
+        runtime.close()
+    return EXIT_OK
+
+
+def cmd_both(args: argparse.Namespace, brain: Brain) -> int:
+    """Slack and Teams from one process, sharing one Conversation (dedupe, feedback, metrics)."""
+    import threading
+
+    from bot.runtime import build_runtime
+    from bot.slack import SlackSettings
+    from bot.slack import serve as serve_slack
+    from bot.teams import TeamsSettings
+    from bot.teams import serve as serve_teams
+
+    slack_settings = SlackSettings.from_env(os.environ)
+    teams_settings = TeamsSettings.from_env(os.environ)
+    runtime = build_runtime(_runtime_settings(args), brain=brain)
+    try:
+        teams = threading.Thread(
+            target=serve_teams, args=(runtime.conversation, teams_settings), daemon=True
+        )
+        teams.start()
+        serve_slack(runtime.conversation, slack_settings)
+    finally:
+        runtime.close()
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, assistant: Assistant) -> int:
     """The README's run command: platforms when configured, otherwise the terminal chat."""
     from bot.slack import slack_configured
+    from bot.teams import teams_configured
 
-    if slack_configured(os.environ):
+    slack, teams = slack_configured(os.environ), teams_configured(os.environ)
+    if slack and teams:
+        return cmd_both(args, assistant.brain)
+    if slack:
         return cmd_slack(argparse.Namespace(**vars(args), http=False, port=None), assistant.brain)
+    if teams:
+        options = {"port": None, "dangerously_allow_unauthenticated": False}
+        return cmd_teams(argparse.Namespace(**vars(args), **options), assistant.brain)
     print(
         "whohandles: no Slack or Teams credentials found (see .env.example); "
         "starting the terminal chat.",
@@ -270,6 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_report(args, assistant)
         if args.command == "slack":
             return cmd_slack(args, brain)
+        if args.command == "teams":
+            return cmd_teams(args, brain)
         if args.command == "run":
             return cmd_run(args, assistant)
     except (KnowledgeError, ConfigError) as exc:
