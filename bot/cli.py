@@ -209,11 +209,23 @@ def cmd_report(args: argparse.Namespace, assistant: Assistant) -> int:
     return EXIT_OK
 
 
+def _request_log_to_stderr() -> None:
+    """Servers write one JSON line per request to stderr, whatever the general log level."""
+    request_log = logging.getLogger("whohandles.requests")
+    if not request_log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        request_log.addHandler(handler)
+    request_log.setLevel(logging.INFO)
+    request_log.propagate = False
+
+
 def cmd_slack(args: argparse.Namespace, brain: Brain) -> int:
     from bot.runtime import build_runtime
     from bot.slack import SlackSettings, serve
 
     settings = SlackSettings.from_env(os.environ, http=args.http or None, port=args.port)
+    _request_log_to_stderr()
     runtime = build_runtime(_runtime_settings(args), brain=brain)
     try:
         serve(runtime.conversation, settings)
@@ -239,6 +251,7 @@ def cmd_teams(args: argparse.Namespace, brain: Brain) -> int:
     )
     if settings.dangerously_allow_unauthenticated:
         logger.warning("Teams is accepting UNAUTHENTICATED requests: local testing only")
+    _request_log_to_stderr()
     runtime = build_runtime(_runtime_settings(args), brain=brain)
     try:
         serve(runtime.conversation, settings)
@@ -259,6 +272,7 @@ def cmd_both(args: argparse.Namespace, brain: Brain) -> int:
 
     slack_settings = SlackSettings.from_env(os.environ)
     teams_settings = TeamsSettings.from_env(os.environ)
+    _request_log_to_stderr()
     runtime = build_runtime(_runtime_settings(args), brain=brain)
     try:
         teams = threading.Thread(
