@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 import urllib.request
 
@@ -306,3 +307,16 @@ def test_health_and_metrics(slack: Running) -> None:
     with urllib.request.urlopen(f"{slack.url}/metrics", timeout=5) as response:
         text = response.read().decode()
     assert 'whohandles_answers_total{platform="slack",outcome="answer"} 1' in text
+
+
+def test_logs_hold_no_token_and_no_question_text(
+    slack: Running, caplog: pytest.LogCaptureFixture
+) -> None:
+    question = "Keisha Brown is sleeping in a car with her mom, who handles that?"
+    with caplog.at_level(logging.INFO):
+        post_event(slack.events_url, payload("message_im", event__text=question))
+        slack.stand_in.state.wait_for("/api/chat.postMessage")
+        time.sleep(0.2)
+    assert caplog.records, "INFO logging produced nothing; the test would prove nothing"
+    assert "xoxb-test-token" not in caplog.text
+    assert "Keisha" not in caplog.text and "sleeping in a car" not in caplog.text
