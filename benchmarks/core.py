@@ -28,6 +28,14 @@ from intents import build_index, route
 from knowledge import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parent.parent
+#: A mix of answers, a typo, a field question and an unknown, for the HTTP benchmarks.
+SAMPLE_QUESTIONS = [
+    "fax for OSEL",
+    "jrotc scolarships",
+    "metal detectors",
+    "when is payday",
+    "a kid in my class is staying at a shelter and keeps missing school",
+]
 FALLBACK_QUESTIONS = [
     "who do I call about a volunteer's background check?",
     "fax for OSEL",

@@ -23,7 +23,7 @@ from typing import Any
 
 from slack_bolt import App
 
-from benchmarks.core import ROOT, percentile
+from benchmarks.core import ROOT, SAMPLE_QUESTIONS, percentile
 from bot.conversation import Conversation
 from bot.service import Assistant, load_brain
 from bot.slack.app import build_app, make_client
@@ -34,13 +34,7 @@ from tests.slack.conftest import payload
 from tests.slack.signing import SIGNING_SECRET, post_event
 from tests.slack.stand_in import GOOD_TOKEN
 
-QUESTIONS = [
-    "fax for OSEL",
-    "jrotc scolarships",
-    "metal detectors",
-    "when is payday",
-    "a kid in my class is staying at a shelter and keeps missing school",
-]
+QUESTIONS = SAMPLE_QUESTIONS
 
 
 def bare_app(api_url: str) -> App:

@@ -18,17 +18,11 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-from benchmarks.core import ROOT, percentile
+from benchmarks.core import ROOT, SAMPLE_QUESTIONS, percentile
 from tests.teams.conftest import activity, post
 from tests.teams.stand_in import ConnectorStandIn
 
-QUESTIONS = [
-    "fax for OSEL",
-    "jrotc scolarships",
-    "metal detectors",
-    "when is payday",
-    "a kid in my class is staying at a shelter and keeps missing school",
-]
+QUESTIONS = SAMPLE_QUESTIONS
 
 
 def serve() -> None:

@@ -11,10 +11,11 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot.answer import answer_to_dict
+from bot.conversation import Conversation
 from bot.render.text import render_text
 from bot.runtime import ConfigError, RuntimeSettings
 from bot.service import Assistant, Brain, load_brain
@@ -220,18 +221,24 @@ def _request_log_to_stderr() -> None:
     request_log.propagate = False
 
 
-def cmd_slack(args: argparse.Namespace, brain: Brain) -> int:
+def _serve(args: argparse.Namespace, brain: Brain, serve: Callable[[Conversation], None]) -> int:
+    """Open the stores, start watching the knowledge, serve until interrupted, close."""
     from bot.runtime import build_runtime
-    from bot.slack import SlackSettings, serve
 
-    settings = SlackSettings.from_env(os.environ, http=args.http or None, port=args.port)
     _request_log_to_stderr()
     runtime = build_runtime(_runtime_settings(args), brain=brain)
     try:
-        serve(runtime.conversation, settings)
+        serve(runtime.conversation)
     finally:
         runtime.close()
     return EXIT_OK
+
+
+def cmd_slack(args: argparse.Namespace, brain: Brain) -> int:
+    from bot.slack import SlackSettings, serve
+
+    settings = SlackSettings.from_env(os.environ, http=args.http or None, port=args.port)
+    return _serve(args, brain, lambda conversation: serve(conversation, settings))
 
 
 def _runtime_settings(args: argparse.Namespace) -> RuntimeSettings:
@@ -241,7 +248,6 @@ def _runtime_settings(args: argparse.Namespace) -> RuntimeSettings:
 
 
 def cmd_teams(args: argparse.Namespace, brain: Brain) -> int:
-    from bot.runtime import build_runtime
     from bot.teams import TeamsSettings, serve
 
     settings = TeamsSettings.from_env(
@@ -251,20 +257,13 @@ def cmd_teams(args: argparse.Namespace, brain: Brain) -> int:
     )
     if settings.dangerously_allow_unauthenticated:
         logger.warning("Teams is accepting UNAUTHENTICATED requests: local testing only")
-    _request_log_to_stderr()
-    runtime = build_runtime(_runtime_settings(args), brain=brain)
-    try:
-        serve(runtime.conversation, settings)
-    finally:
-        runtime.close()
-    return EXIT_OK
+    return _serve(args, brain, lambda conversation: serve(conversation, settings))
 
 
 def cmd_both(args: argparse.Namespace, brain: Brain) -> int:
     """Slack and Teams from one process, sharing one Conversation (dedupe, feedback, metrics)."""
     import threading
 
-    from bot.runtime import build_runtime
     from bot.slack import SlackSettings
     from bot.slack import serve as serve_slack
     from bot.teams import TeamsSettings
@@ -272,17 +271,14 @@ def cmd_both(args: argparse.Namespace, brain: Brain) -> int:
 
     slack_settings = SlackSettings.from_env(os.environ)
     teams_settings = TeamsSettings.from_env(os.environ)
-    _request_log_to_stderr()
-    runtime = build_runtime(_runtime_settings(args), brain=brain)
-    try:
-        teams = threading.Thread(
-            target=serve_teams, args=(runtime.conversation, teams_settings), daemon=True
-        )
-        teams.start()
-        serve_slack(runtime.conversation, slack_settings)
-    finally:
-        runtime.close()
-    return EXIT_OK
+
+    def serve_both(conversation: Conversation) -> None:
+        threading.Thread(
+            target=serve_teams, args=(conversation, teams_settings), daemon=True
+        ).start()
+        serve_slack(conversation, slack_settings)
+
+    return _serve(args, brain, serve_both)
 
 
 def cmd_run(args: argparse.Namespace, assistant: Assistant) -> int:

@@ -50,6 +50,17 @@ class FeedbackRef:
             question=answer.question[:FEEDBACK_QUESTION_CHARS],
         )
 
+    def event(self, platform: str, helpful: bool | None = None) -> FeedbackEvent:
+        """The feedback event this reference describes, for the sink."""
+        return FeedbackEvent(
+            platform=platform,
+            outcome=self.outcome,
+            confidence=self.confidence,
+            office_ids=self.office_ids,
+            question=self.question,
+            helpful=helpful,
+        )
+
     def dumps(self) -> str:
         return json.dumps(
             {
@@ -173,16 +184,7 @@ class Conversation:
         if ref is None:
             logger.warning("feedback click with unreadable data on %s", platform)
             return False
-        self._record(
-            FeedbackEvent(
-                platform=platform,
-                outcome=ref.outcome,
-                confidence=ref.confidence,
-                office_ids=ref.office_ids,
-                question=ref.question,
-                helpful=helpful,
-            )
-        )
+        self._record(ref.event(platform, helpful))
         return True
 
     def _note(self, answer: Answer, platform: str, kind: str, started: float) -> None:
@@ -202,18 +204,8 @@ class Conversation:
                 }
             )
         )
-        if answer.meta is not None:
-            return
-        ref = FeedbackRef.of(answer)
-        self._record(
-            FeedbackEvent(
-                platform=platform,
-                outcome=ref.outcome,
-                confidence=ref.confidence,
-                office_ids=ref.office_ids,
-                question=ref.question,
-            )
-        )
+        if answer.meta is None:
+            self._record(FeedbackRef.of(answer).event(platform))
 
     def _record(self, event: FeedbackEvent) -> None:
         try:
