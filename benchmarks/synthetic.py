@@ -91,6 +91,7 @@ def synthetic_knowledge(
         meta=base_intents.meta,
         fields=base_intents.fields,
         out_of_scope=base_intents.out_of_scope,
+        umbrella=base_intents.umbrella,
     )
 
 

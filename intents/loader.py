@@ -97,17 +97,20 @@ def _phrase_block(
 
 def _load_meta(
     path: Path, shown: str, problems: list[Problem]
-) -> tuple[dict[Meta, tuple[str, ...]], dict[Field, tuple[str, ...]]]:
-    """``meta.yaml``: phrases for help, greeting, thanks and directory, and for each field."""
+) -> tuple[dict[Meta, tuple[str, ...]], dict[Field, tuple[str, ...]], tuple[str, ...]]:
+    """``meta.yaml``: phrases for help, greeting, thanks and directory, for each field, and
+    the words that ask for an umbrella office."""
     data = read_yaml(path, shown_as=shown)
     if not isinstance(data, LineDict):
         problems.append(Problem(shown, "must be a mapping with 'meta:' and 'fields:'"))
-        return {}, {}
+        return {}, {}, ()
     meta = _phrase_block(data, "meta", [m.value for m in Meta], shown, problems)
     fields = _phrase_block(data, "fields", [f.value for f in Field], shown, problems)
+    umbrella = _phrases(data.get("umbrella", ["umbrella"]), shown, data.line, "umbrella", problems)
     return (
         {Meta(name): phrases for name, phrases in meta.items()},
         {Field(name): phrases for name, phrases in fields.items()},
+        umbrella,
     )
 
 
@@ -142,10 +145,11 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
     meta: dict[Meta, tuple[str, ...]] = {}
     fields: dict[Field, tuple[str, ...]] = {}
     gaps: tuple[OutOfScope, ...] = ()
+    umbrella: tuple[str, ...] = ()
     try:
         for path in topic_files:
             intents.extend(_load_topic(path, shown(path), kb, problems))
-        meta, fields = _load_meta(root / "meta.yaml", shown(root / "meta.yaml"), problems)
+        meta, fields, umbrella = _load_meta(root / "meta.yaml", shown(root / "meta.yaml"), problems)
         gaps = _load_out_of_scope(
             root / "out_of_scope.yaml", shown(root / "out_of_scope.yaml"), problems
         )
@@ -153,4 +157,6 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
         problems.extend(exc.problems)
     if problems:
         raise KnowledgeError(problems)
-    return IntentSet(intents=tuple(intents), meta=meta, fields=fields, out_of_scope=gaps)
+    return IntentSet(
+        intents=tuple(intents), meta=meta, fields=fields, out_of_scope=gaps, umbrella=umbrella
+    )

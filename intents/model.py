@@ -59,6 +59,7 @@ class IntentSet:
     meta: dict[Meta, tuple[str, ...]]
     fields: dict[Field, tuple[str, ...]]
     out_of_scope: tuple[OutOfScope, ...]
+    umbrella: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

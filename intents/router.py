@@ -26,23 +26,25 @@ from collections import defaultdict
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from intents.index import RoutingIndex
+from intents.index import RARITY_POWER, RoutingIndex
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
 from intents.vocabulary import STOPWORDS, stem
 from knowledge.text import tokens
 
 #: Below this best score nothing is specific enough to answer.
-MIN_SCORE = 2.5
+MIN_SCORE = 3.5
 #: Offices within this fraction of the best score are offered together as choices.
 CLARIFY_RATIO = 0.75
 #: A known gap this close to the best office still means "not ours": do not guess.
 GAP_RATIO = 0.8
+#: An umbrella office this close to the best answer wins when the question asks for one.
+UMBRELLA_RATIO = 0.5
 #: At most this many choices in a clarify answer.
 MAX_CHOICES = 3
 #: Credit for a cue whose words are only partly present, per share of its words present.
 PARTIAL_CREDIT = 0.6
 #: Words shared by more than a fifth of the offices (idf below this) get no partial credit.
-COMMON_IDF = math.log(1 + 5)
+COMMON_IDF = math.log(1 + 5) ** RARITY_POWER
 #: Bonus per extra word in a fully matched multi-word cue.
 PHRASE_BONUS = 0.25
 #: Share of a parent's score that a child with its own evidence inherits.
@@ -178,15 +180,40 @@ def _with_parent_share(own: dict[str, float], index: RoutingIndex) -> dict[str, 
     return total
 
 
+def _ancestors(office_id: str, index: RoutingIndex) -> list[str]:
+    """The office's parent, grandparent and so on."""
+    found = []
+    parent = index.parents.get(office_id)
+    while parent and parent not in found:
+        found.append(parent)
+        parent = index.parents.get(parent)
+    return found
+
+
 def _drop_ancestors(ids: list[str], index: RoutingIndex) -> list[str]:
-    """Remove any choice that is an ancestor of another choice: the specific office wins."""
-    ancestors: set[str] = set()
-    for office_id in ids:
-        parent = index.parents.get(office_id)
-        while parent:
-            ancestors.add(parent)
-            parent = index.parents.get(parent)
+    """Remove any choice that is an ancestor of another choice: the specific office wins,
+    unless the question asked for the umbrella office (see ``_prefer_umbrella``)."""
+    ancestors = {a for office_id in ids for a in _ancestors(office_id, index)}
     return [office_id for office_id in ids if office_id not in ancestors]
+
+
+def _prefer_umbrella(offices: list[tuple[str, float]], index: RoutingIndex) -> list[tuple[str, float]]:
+    """Put the best answer's highest ancestor first, clear of the clarify margin, when that
+    ancestor's own score is within reach of the best.
+
+    "Who oversees college and career overall?" uses a department's words but asks for the
+    office above it.
+    """
+    top_id, top = offices[0]
+    scores = dict(offices)
+    chosen = None
+    for ancestor in _ancestors(top_id, index):
+        if scores.get(ancestor, 0.0) >= UMBRELLA_RATIO * top:
+            chosen = ancestor
+    if chosen is None:
+        return offices
+    ahead = top / CLARIFY_RATIO + 1e-6
+    return [(chosen, ahead), *[(t, s) for t, s in offices if t != chosen]]
 
 
 def _confidence(top: float, runner_up: float) -> float:
@@ -218,8 +245,16 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
         meta = _detect_meta(words, index) if words else Meta.HELP
         return RouteResult(Outcome.UNKNOWN, 0.0, field=field, meta=meta)
 
+    umbrella = any(_has_phrase(words, p) for p in index.intents.umbrella)
+    if umbrella:
+        offices = _prefer_umbrella(offices, index)
+        top = offices[0][1]
     close = [t for t, s in offices if s >= CLARIFY_RATIO * top]
-    chosen = _drop_ancestors(close, index)[:MAX_CHOICES]
+    if umbrella:
+        chosen = [t for t in close if t == close[0] or close[0] not in _ancestors(t, index)]
+    else:
+        chosen = _drop_ancestors(close, index)
+    chosen = chosen[:MAX_CHOICES]
     runner_up = next((s for t, s in offices if t not in chosen[:1]), 0.0)
     candidates = tuple(Candidate(t, round(totals[t], 3), _strongest(evidence[t])) for t in chosen)
     outcome = Outcome.ANSWER if len(candidates) == 1 else Outcome.CLARIFY
