@@ -20,7 +20,6 @@ How a question is scored, in order:
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 
 from rapidfuzz import process
@@ -28,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from intents.index import RARITY_POWER, RoutingIndex
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
-from intents.vocabulary import STOPWORDS, stem
+from intents.vocabulary import STOPWORDS, shouted, stem
 from knowledge.text import tokens
 
 #: Below this best score nothing is specific enough to answer.
@@ -57,8 +56,6 @@ LONG_WORD = 9
 MIN_CORRECTABLE = 5
 
 Evidence = dict[str, list[tuple[float, str]]]
-
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _has_phrase(words: list[str], phrase: str) -> bool:
@@ -110,10 +107,10 @@ def _correct(term: str, index: RoutingIndex) -> str | None:
 def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
     """The question's routing terms: stemmed, stop words out, typos corrected, compounds joined."""
     words = tokens(question)
-    shouted = {w.casefold() for w in _ACRONYM.findall(question)}
+    capitals = shouted(question)
     terms: dict[str, None] = {}
     for i, word in enumerate(words):
-        if word in STOPWORDS and word not in shouted:
+        if word in STOPWORDS and word not in capitals:
             continue
         term = stem(word)
         if term not in index.idf:
@@ -197,7 +194,9 @@ def _drop_ancestors(ids: list[str], index: RoutingIndex) -> list[str]:
     return [office_id for office_id in ids if office_id not in ancestors]
 
 
-def _prefer_umbrella(offices: list[tuple[str, float]], index: RoutingIndex) -> list[tuple[str, float]]:
+def _prefer_umbrella(
+    offices: list[tuple[str, float]], index: RoutingIndex
+) -> list[tuple[str, float]]:
     """Put the best answer's highest ancestor first, clear of the clarify margin, when that
     ancestor's own score is within reach of the best.
 

@@ -7,6 +7,8 @@ curators; these rules only fold the plurals and verb endings staff actually vary
 
 from __future__ import annotations
 
+import re
+
 from knowledge.text import tokens
 
 #: Words that say nothing about which office: grammar, and the frame of every question
@@ -28,6 +30,7 @@ STOPWORDS = frozenset(
 )
 
 _KEEP_ENDINGS = ("ss", "us", "is", "os")
+_SHOUTED = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def stem(word: str) -> str:
@@ -47,10 +50,20 @@ def stem(word: str) -> str:
     return word
 
 
+def shouted(text: str) -> set[str]:
+    """Words written in capitals ("IT", "ITS", "FACE"): acronyms, even when they spell a stop
+    word, so they are kept."""
+    return {word.casefold() for word in _SHOUTED.findall(text)}
+
+
 def content_terms(text: str) -> tuple[str, ...]:
-    """The stemmed words of ``text`` that can tell offices apart, in order, without repeats."""
+    """The stemmed words of ``text`` that can tell offices apart, in order, without repeats.
+
+    Stop words go, except those written in capitals in ``text`` (acronyms such as "IT").
+    """
+    keep = shouted(text)
     seen: dict[str, None] = {}
     for word in tokens(text):
-        if word not in STOPWORDS:
+        if word not in STOPWORDS or word in keep:
             seen.setdefault(stem(word), None)
     return tuple(seen)
