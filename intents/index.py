@@ -111,7 +111,7 @@ def _gap_cues(gaps: tuple[OutOfScope, ...]) -> tuple[list[Cue], dict[str, str]]:
 def rarity(targets: int, containing: int) -> float:
     """How much a word tells offices apart: a smoothed idf, raised to RARITY_POWER so a word
     unique to one office outweighs a pair of everyday words ("student support")."""
-    return math.log(1 + targets / containing) ** RARITY_POWER
+    return float(math.log(1 + targets / containing) ** RARITY_POWER)
 
 
 def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
