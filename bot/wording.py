@@ -35,6 +35,9 @@ GREETING = "Hi! " + HELP_INTRO
 THANKS = "You're welcome. Ask again any time."
 DIRECTORY_INTRO = "Here is every office I know, grouped by parent office."
 CLARIFY_INTRO = "A few offices could fit. Which one did you mean?"
+THANKS_HELPFUL = "Thanks! Glad that helped."
+THANKS_NOT_HELPFUL = "Thanks for telling me. A curator reviews answers that missed."
+UNREADABLE_ACTION = "Sorry, I couldn't read that button. Please ask again."
 
 FIELD_LABELS = {Field.PHONE: "Phone", Field.FAX: "Fax", Field.ADDRESS: "Address"}
 

@@ -1,8 +1,10 @@
 """Block Kit rendering of an Answer, and the App Home directory.
 
-Everything that goes into ``mrkdwn`` passes through ``escape`` (``&``, ``<``, ``>``), office
-data included ("Social & Emotional Learning"), so no text can ever become ``<!channel>`` or a
-user mention. Every length Slack limits is clipped here, in one place.
+It says what ``bot.render.text`` says (the sentences come from ``bot.wording``), laid out as
+Block Kit. Everything that goes into ``mrkdwn`` passes through ``escape`` (``&``, ``<``,
+``>``), office data included ("Social & Emotional Learning"), so no text can ever become
+``<!channel>`` or a user mention; lengths are kept within Slack's limits by
+``bot.render.blockkit``.
 """
 
 from __future__ import annotations
@@ -12,55 +14,33 @@ from typing import Any
 from bot import wording
 from bot.answer import Answer, OfficeCard
 from bot.conversation import FeedbackRef, Replay
+from bot.render.blockkit import (
+    MAX_ACTION_ELEMENTS,
+    MAX_FIELD_TEXT,
+    MAX_HOME_BLOCKS,
+    MAX_SECTION_TEXT,
+    Block,
+    button,
+    clip,
+    context,
+    escape,
+    fit_message,
+    fit_value,
+    header,
+    mrkdwn,
+)
 from bot.render.text import render_help, render_text
 from intents import Meta, Outcome
 
-Block = dict[str, Any]
-
-MAX_MESSAGE_BLOCKS = 50
-MAX_HOME_BLOCKS = 100
-MAX_SECTION_TEXT = 3000
-MAX_BUTTON_TEXT = 75
-MAX_BUTTON_VALUE = 2000
-MAX_HEADER_TEXT = 150
+#: The plain ``text`` beside the blocks: notifications and screen readers, kept short.
 MAX_FALLBACK_TEXT = 3000
 ASKED_ECHO_CHARS = 200
+OVERFLOW = "The list is longer than one message; the Home tab has all of it."
 
 ACTION_CHOOSE = "choose_office"
 ACTION_HELPFUL = "feedback_helpful"
 ACTION_NOT_HELPFUL = "feedback_not_helpful"
 ACTION_SHARE = "share_answer"
-
-
-def escape(text: str) -> str:
-    """Make user or document text inert in mrkdwn."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters, marking the cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def mrkdwn(text: str) -> Block:
-    """A section of escaped-by-the-caller mrkdwn, clipped to Slack's limit."""
-    return {"type": "section", "text": {"type": "mrkdwn", "text": clip(text, MAX_SECTION_TEXT)}}
-
-
-def context(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, 3000)}]}
-
-
-def button(text: str, action_id: str, value: str, style: str | None = None) -> Block:
-    element: Block = {
-        "type": "button",
-        "text": {"type": "plain_text", "text": clip(text, MAX_BUTTON_TEXT), "emoji": True},
-        "action_id": action_id,
-        "value": value[:MAX_BUTTON_VALUE],
-    }
-    if style:
-        element["style"] = style
-    return element
 
 
 def fallback_text(answer: Answer) -> str:
@@ -69,13 +49,14 @@ def fallback_text(answer: Answer) -> str:
 
 
 def feedback_value(answer: Answer) -> str:
-    """The feedback reference, shortened until it fits a button value."""
+    """The feedback reference, its question shortened until it fits a button value."""
     ref = FeedbackRef.of(answer)
-    value = ref.dumps()
-    while len(value) > MAX_BUTTON_VALUE and ref.question:
-        ref = FeedbackRef(ref.outcome, ref.confidence, ref.office_ids, ref.question[:-100])
-        value = ref.dumps()
-    return value
+    return fit_value(
+        lambda n: FeedbackRef(
+            ref.outcome, ref.confidence, ref.office_ids, ref.question[:n]
+        ).dumps(),
+        len(ref.question),
+    )
 
 
 def card_blocks(card: OfficeCard, answer: Answer) -> list[Block]:
@@ -84,12 +65,7 @@ def card_blocks(card: OfficeCard, answer: Answer) -> list[Block]:
     blocks: list[Block] = []
     if text.lead:
         blocks.append(mrkdwn(f"*{escape(text.lead)}*"))
-    blocks.append(
-        {
-            "type": "header",
-            "text": {"type": "plain_text", "text": clip(text.title, MAX_HEADER_TEXT)},
-        }
-    )
+    blocks.append(header(text.title))
     about = escape(text.role)
     if text.parent:
         about += f"\n_{escape(text.parent)}_"
@@ -99,7 +75,7 @@ def card_blocks(card: OfficeCard, answer: Answer) -> list[Block]:
             {
                 "type": "section",
                 "fields": [
-                    {"type": "mrkdwn", "text": clip(f"*{label}*\n{escape(value)}", 2000)}
+                    {"type": "mrkdwn", "text": clip(f"*{label}*\n{escape(value)}", MAX_FIELD_TEXT)}
                     for label, value in text.contacts
                 ],
             }
@@ -115,7 +91,11 @@ def card_blocks(card: OfficeCard, answer: Answer) -> list[Block]:
 
 def share_button(answer: Answer, kind: str) -> Block:
     """A button that posts the same answer to the channel, for everyone."""
-    return button("Share in channel", ACTION_SHARE, Replay.of(answer, kind).dumps(), "primary")
+    replay = Replay.of(answer, kind)
+    value = fit_value(
+        lambda n: Replay(replay.kind, replay.query[:n], replay.field).dumps(), len(replay.query)
+    )
+    return button("Share in channel", ACTION_SHARE, value, "primary")
 
 
 def parse_share_value(raw: str) -> Replay | None:
@@ -139,7 +119,7 @@ def _actions(answer: Answer, *, share: bool, kind: str) -> Block | None:
 def _clarify_blocks(answer: Answer) -> list[Block]:
     buttons = [
         button(card.office.label, f"{ACTION_CHOOSE}_{n}", card.office.id)
-        for n, card in enumerate(answer.offices)
+        for n, card in enumerate(answer.offices[:MAX_ACTION_ELEMENTS])
     ]
     summaries = "\n".join(
         f"• *{escape(card.office.label)}*: {escape(card.office.role)}" for card in answer.offices
@@ -155,12 +135,7 @@ def directory_sections(cards: tuple[OfficeCard, ...]) -> list[Block]:
     """The directory as sections grouped by parent office, each within 3,000 characters."""
     blocks: list[Block] = []
     for heading, members in wording.directory_groups(cards):
-        blocks.append(
-            {
-                "type": "header",
-                "text": {"type": "plain_text", "text": clip(heading, MAX_HEADER_TEXT)},
-            }
-        )
+        blocks.append(header(heading))
         chunk = ""
         for card in members:
             contacts = " · ".join(
@@ -210,17 +185,26 @@ def answer_blocks(
     actions = _actions(answer, share=share and answer.meta is None, kind=kind)
     if actions is not None:
         blocks.append(actions)
-    if len(blocks) > MAX_MESSAGE_BLOCKS:
-        overflow = context("The list is longer than one message; the Home tab has all of it.")
-        blocks = [*blocks[: MAX_MESSAGE_BLOCKS - 1], overflow]
-    return blocks
+    return fit_message(blocks, OVERFLOW)
+
+
+def answer_message(
+    answer: Answer, *, share: bool = False, asked: str | None = None, kind: str = "ask"
+) -> dict[str, Any]:
+    """``text`` and ``blocks`` of a message carrying ``answer`` (see ``answer_blocks``)."""
+    return {
+        "text": fallback_text(answer),
+        "blocks": answer_blocks(answer, share=share, asked=asked, kind=kind),
+    }
 
 
 HOW_TO_ASK = (
     "*How to ask*\n"
     "• Mention me in a channel, or send me a direct message, in your own words.\n"
-    "• `/whohandles <question>` answers privately; `/contact <office>` gives a contact card.\n"
-    "• On any message, use the shortcut *Who handles this?*\n"
+    + escape(
+        "• `/whohandles <question>` answers privately; `/contact <office>` gives a contact card.\n"
+    )
+    + "• On any message, use the shortcut *Who handles this?*\n"
     "Examples: " + ", ".join(f"_{escape(e)}_" for e in wording.EXAMPLES[:4])
 )
 
@@ -228,7 +212,7 @@ HOW_TO_ASK = (
 def home_view(cards: tuple[OfficeCard, ...]) -> Block:
     """The App Home tab: how to ask, then the whole directory, within 100 blocks."""
     blocks = [
-        {"type": "header", "text": {"type": "plain_text", "text": "Who handles it at CPS?"}},
+        header("Who handles it at CPS?"),
         mrkdwn(escape(wording.HELP_INTRO)),
         mrkdwn(HOW_TO_ASK),
         {"type": "divider"},

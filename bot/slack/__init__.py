@@ -1,11 +1,15 @@
 """The Slack front end: Socket Mode by default, HTTP mode on request.
 
-``serve`` is what ``whohandles slack`` and ``whohandles run`` call.
+``serve`` is what ``whohandles slack`` and ``whohandles run`` call; ``slack_configured`` tells
+``whohandles run`` whether to start Slack at all.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from types import FrameType
 
 from bot.conversation import Conversation
 from bot.slack.settings import SlackConfigError, SlackSettings, slack_configured
@@ -15,20 +19,40 @@ logger = logging.getLogger(__name__)
 __all__ = ["SlackConfigError", "SlackSettings", "serve", "slack_configured"]
 
 
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(conversation: Conversation, settings: SlackSettings) -> None:
-    """Run the Slack app until interrupted. Raises SlackConfigError on a rejected token."""
-    from bot.slack.app import build_app
+    """Run the Slack app until Ctrl-C or SIGTERM, then finish the answers already queued.
 
-    app = build_app(conversation, settings)
-    if settings.http:
-        from bot.slack.http import HttpServer, make_wsgi_app
+    Raises SlackConfigError (before serving anything) when Slack rejects the bot token or, in
+    Socket Mode, the app token.
+    """
+    from bot.slack.app import build_bot
 
-        HttpServer(
-            make_wsgi_app(app, conversation.metrics), settings.host, settings.port
-        ).serve_forever()
-    else:
-        from bot.slack.socket import socket_mode_handler
+    bot = build_bot(conversation, settings)
+    if threading.current_thread() is threading.main_thread():
+        # docker stop / Kubernetes send SIGTERM: stop like Ctrl-C, not mid-answer.
+        signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        if settings.http:
+            from bot.slack.http import HttpServer, make_wsgi_app
 
-        assert settings.app_token is not None
-        logger.info("Slack Socket Mode connecting")
-        socket_mode_handler(app, settings.app_token).start()  # type: ignore[no-untyped-call]
+            wsgi = make_wsgi_app(bot.app, conversation.metrics)
+            HttpServer(wsgi, settings.host, settings.port).serve_forever()
+        else:
+            from bot.slack.socket import connect, socket_mode_handler
+
+            assert settings.app_token is not None
+            handler = socket_mode_handler(bot.app, settings.app_token)
+            try:
+                connect(handler)
+                logger.info("Slack Socket Mode connected")
+                threading.Event().wait()
+            finally:
+                handler.close()  # type: ignore[no-untyped-call]
+    except KeyboardInterrupt:
+        logger.info("Slack stopping")
+    finally:
+        bot.close()

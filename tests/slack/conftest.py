@@ -14,7 +14,7 @@ import pytest
 from bot.conversation import Conversation
 from bot.metrics import Metrics
 from bot.service import Assistant
-from bot.slack.app import build_app
+from bot.slack.app import SlackBot, build_bot
 from bot.slack.http import HttpServer, make_wsgi_app
 from bot.slack.settings import SlackSettings
 from bot.stores.feedback import FeedbackEvent
@@ -53,10 +53,19 @@ class Running:
     sink: RecordingSink
     metrics: Metrics
     server: HttpServer
+    bot: SlackBot
 
     @property
     def events_url(self) -> str:
         return f"{self.url}/slack/events"
+
+    def settle(self) -> None:
+        """Wait until every answer queued so far has been sent (or failed).
+
+        Each request's answer is queued before its ack is returned, so after ``settle`` a
+        missing call to the stand-in really means the bot chose not to answer.
+        """
+        assert self.bot.answers.drain(timeout=15), "answers still running after 15 s"
 
 
 def slack_settings(stand_in: SlackStandIn, **overrides: Any) -> SlackSettings:
@@ -83,9 +92,10 @@ def slack(stand_in: SlackStandIn, assistant: Assistant) -> Iterator[Running]:
     sink = RecordingSink()
     metrics = Metrics()
     conversation = Conversation(assistant, sink=sink, metrics=metrics)
-    app = build_app(conversation, slack_settings(stand_in))
-    server = HttpServer(make_wsgi_app(app, metrics), "127.0.0.1", 0).start()
+    bot = build_bot(conversation, slack_settings(stand_in))
+    server = HttpServer(make_wsgi_app(bot.app, metrics), "127.0.0.1", 0).start()
     try:
-        yield Running(f"http://127.0.0.1:{server.port}", stand_in, sink, metrics, server)
+        yield Running(f"http://127.0.0.1:{server.port}", stand_in, sink, metrics, server, bot)
     finally:
         server.stop()
+        bot.close(timeout=5)

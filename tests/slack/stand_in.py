@@ -1,8 +1,8 @@
 """A local stand-in for Slack's Web API and response URLs, on 127.0.0.1.
 
 Records every request it receives (path, headers, decoded body) so tests can assert what Slack
-would have received, and can be scripted to fail a path first (429 with Retry-After, 500, or a
-dropped connection) to exercise retries.
+would have received, and can be scripted to fail a path first (429 with Retry-After, 5xx, or a
+dropped connection, ``DROP``) to exercise retries.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from urllib.parse import parse_qsl
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"
 GOOD_TOKEN = "xoxb-test-token"
+GOOD_APP_TOKEN = "xapp-test"
+#: A scripted "status" that closes the connection without any response.
+DROP = 0
 
 
 @dataclass
@@ -83,6 +86,9 @@ def make_handler(state: StandIn) -> type[BaseHTTPRequestHandler]:
                 state.calls.append(Call(path, dict(self.headers.items()), body))
             if failure is not None:
                 status, headers = failure
+                if status == DROP:
+                    self.close_connection = True
+                    return
                 self._send(status, {"ok": False, "error": "scripted"}, headers)
                 return
             self._send(200, self._reply(path, body))
@@ -105,6 +111,8 @@ def make_handler(state: StandIn) -> type[BaseHTTPRequestHandler]:
             if path == "/api/chat.postMessage":
                 return {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}"}
             if path == "/api/apps.connections.open":
+                if auth != f"Bearer {GOOD_APP_TOKEN}":
+                    return {"ok": False, "error": "invalid_auth"}
                 return {"ok": True, "url": state.socket_url}
             return {"ok": True}
 
@@ -129,7 +137,9 @@ class SlackStandIn:
     def __init__(self) -> None:
         self.state = StandIn()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(self.state))
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def base(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -11,8 +12,9 @@ from bot.slack.listeners.shortcuts import CALLBACK_ID
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 
 
-def _load(name: str) -> dict:
-    return yaml.safe_load((DEPLOY / name).read_text())
+def _load(name: str) -> dict[str, Any]:
+    manifest: dict[str, Any] = yaml.safe_load((DEPLOY / name).read_text())
+    return manifest
 
 
 def test_socket_manifest() -> None:

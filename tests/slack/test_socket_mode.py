@@ -17,12 +17,28 @@ from websockets.sync.server import ServerConnection, serve
 
 from bot.conversation import Conversation
 from bot.service import Assistant
-from bot.slack.app import build_app
+from bot.slack.app import SlackBot, build_bot
 from bot.slack.socket import socket_mode_handler
+from tests.processes import BotProcess
 from tests.slack.conftest import payload, slack_settings
-from tests.slack.stand_in import SlackStandIn
+from tests.slack.stand_in import GOOD_APP_TOKEN, GOOD_TOKEN, SlackStandIn
 
 pytestmark = pytest.mark.e2e
+
+
+def socket_envelope(
+    envelope_id: str, body: dict[str, Any], kind: str = "events_api", retry: int = 0
+) -> dict[str, Any]:
+    """A Socket Mode envelope as Slack sends it, around an HTTP-mode payload."""
+    envelope: dict[str, Any] = {
+        "envelope_id": envelope_id,
+        "type": kind,
+        "accepts_response_payload": kind != "events_api",
+        "payload": body,
+    }
+    if kind == "events_api":
+        envelope.update(retry_attempt=retry, retry_reason="timeout" if retry else "")
+    return envelope
 
 
 class EnvelopeServer:
@@ -68,57 +84,74 @@ class EnvelopeServer:
 @pytest.fixture
 def envelopes(stand_in: SlackStandIn) -> list[dict[str, Any]]:
     command = payload("slash_command", response_url=stand_in.response_url("socket-cmd"))
+    click = payload("block_actions", response_url=stand_in.response_url("socket-click"))
+    click["actions"][0].update(action_id="choose_office_0", value="related-service-providers")
     return [
-        {
-            "envelope_id": "env-event-1",
-            "type": "events_api",
-            "accepts_response_payload": False,
-            "retry_attempt": 0,
-            "retry_reason": "",
-            "payload": payload("app_mention"),
-        },
-        {
-            "envelope_id": "env-event-retry",
-            "type": "events_api",
-            "accepts_response_payload": False,
-            "retry_attempt": 1,
-            "retry_reason": "timeout",
-            "payload": payload("app_mention"),
-        },
-        {
-            "envelope_id": "env-command-1",
-            "type": "slash_commands",
-            "accepts_response_payload": True,
-            "payload": command,
-        },
+        socket_envelope("env-event-1", payload("app_mention")),
+        socket_envelope("env-event-retry", payload("app_mention"), retry=1),
+        socket_envelope("env-command-1", command, kind="slash_commands"),
+        socket_envelope("env-click-1", click, kind="interactive"),
     ]
 
 
 @pytest.fixture
 def socket_app(
     stand_in: SlackStandIn, assistant: Assistant, envelopes: list[dict[str, Any]]
-) -> Iterator[EnvelopeServer]:
+) -> Iterator[tuple[EnvelopeServer, SlackBot]]:
     with EnvelopeServer(envelopes) as server:
         stand_in.state.socket_url = server.url
-        settings = slack_settings(stand_in, http=False, signing_secret=None, app_token="xapp-test")
-        app = build_app(Conversation(assistant), settings)
-        handler = socket_mode_handler(app, "xapp-test")
+        settings = slack_settings(
+            stand_in, http=False, signing_secret=None, app_token=GOOD_APP_TOKEN
+        )
+        bot = build_bot(Conversation(assistant), settings)
+        handler = socket_mode_handler(bot.app, GOOD_APP_TOKEN)
         handler.connect()  # type: ignore[no-untyped-call]
         try:
-            yield server
+            yield server, bot
         finally:
             handler.close()  # type: ignore[no-untyped-call]
+            bot.close(timeout=5)
 
 
-def test_socket_mode_acks_and_answers(socket_app: EnvelopeServer, stand_in: SlackStandIn) -> None:
+def test_socket_mode_acks_and_answers(
+    socket_app: tuple[EnvelopeServer, SlackBot], stand_in: SlackStandIn
+) -> None:
+    server, bot = socket_app
     opened = stand_in.state.wait_for("/api/apps.connections.open")[0]
-    assert opened.headers["Authorization"] == "Bearer xapp-test"
-    socket_app.acked("env-event-1")
-    socket_app.acked("env-event-retry")
-    socket_app.acked("env-command-1")
-    post = stand_in.state.wait_for("/api/chat.postMessage")[0]
-    assert post.body["channel"] == "C0SCHOOL1" and post.body["thread_ts"] == "1700000000.000100"
-    reply = stand_in.state.wait_for("/response/socket-cmd")[0].body
+    assert opened.headers["Authorization"] == f"Bearer {GOOD_APP_TOKEN}"
+    for envelope_id in ("env-event-1", "env-event-retry", "env-command-1", "env-click-1"):
+        assert server.acked(envelope_id) == {"envelope_id": envelope_id}
+    assert bot.answers.drain(timeout=10)
+    posts = stand_in.state.received("/api/chat.postMessage")
+    assert len(posts) == 1, "the retried envelope was answered again"
+    assert posts[0].body["channel"] == "C0SCHOOL1"
+    assert posts[0].body["thread_ts"] == "1700000000.000100"
+    reply = stand_in.state.received("/response/socket-cmd")[0].body
+    assert reply["response_type"] == "ephemeral"
     assert "Junior Reserve Officers' Training Corps (JROTC)" in json.dumps(reply["blocks"])
-    time.sleep(0.3)
-    assert len(stand_in.state.received("/api/chat.postMessage")) == 1, "the retry was answered"
+    chosen = stand_in.state.received("/response/socket-click")[0].body
+    assert chosen["replace_original"] is True
+    assert chosen["blocks"][0]["text"]["text"] == "Related Service Providers"
+
+
+def test_socket_mode_from_the_command_line_answers_and_stops_on_sigterm(
+    stand_in: SlackStandIn,
+) -> None:
+    """``whohandles slack`` with an app token: Socket Mode through the real entry point."""
+    with EnvelopeServer([socket_envelope("env-cli-1", payload("app_mention"))]) as server:
+        stand_in.state.socket_url = server.url
+        bot = BotProcess(
+            "slack",
+            SLACK_BOT_TOKEN=GOOD_TOKEN,
+            SLACK_APP_TOKEN=GOOD_APP_TOKEN,
+            SLACK_API_URL=stand_in.url,
+        )
+        try:
+            assert server.acked("env-cli-1", timeout=30) == {"envelope_id": "env-cli-1"}
+            post = stand_in.state.wait_for("/api/chat.postMessage")[0]
+            assert post.body["channel"] == "C0SCHOOL1"
+            assert post.body["thread_ts"] == "1700000000.000100"
+        finally:
+            stderr = bot.stop()
+    assert bot.returncode == 0, stderr
+    assert "Traceback" not in stderr

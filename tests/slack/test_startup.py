@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import urllib.request
 
 import pytest
 
 from bot.slack.settings import SlackConfigError, SlackSettings, slack_configured
 from tests.conftest import subprocess_env
+from tests.processes import BotProcess
+from tests.slack.conftest import payload
+from tests.slack.signing import SIGNING_SECRET, post_event
 from tests.slack.stand_in import GOOD_TOKEN, SlackStandIn
 
 
@@ -84,9 +88,58 @@ def test_rejected_token_fails_at_start_without_leaking_it() -> None:
     assert "xoxb-wrong-secret-value" not in done.stderr + done.stdout
 
 
+def test_rejected_app_token_fails_at_start_without_leaking_it() -> None:
+    with SlackStandIn() as stand_in:
+        done = _slack_command(
+            SLACK_BOT_TOKEN=GOOD_TOKEN,
+            SLACK_APP_TOKEN="xapp-wrong-secret-value",
+            SLACK_API_URL=stand_in.url,
+            WHOHANDLES_DB_PATH="off",
+        )
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith(
+        "Slack rejected SLACK_APP_TOKEN in apps.connections.open (invalid_auth); set an xapp- "
+        "app-level token with the connections:write scope"
+    )
+    assert "Traceback" not in done.stderr
+    assert "xapp-wrong-secret-value" not in done.stderr + done.stdout
+
+
 def test_missing_signing_secret_fails_at_start() -> None:
     done = _slack_command("--http", SLACK_BOT_TOKEN=GOOD_TOKEN, WHOHANDLES_DB_PATH="off")
     assert done.returncode == 1
     assert done.stderr.strip().endswith(
         "HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)"
     )
+
+
+@pytest.mark.e2e
+def test_http_mode_from_the_command_line_answers_and_stops_on_sigterm() -> None:
+    """``whohandles slack --http``: waitress on the asked port, /healthz, an answer, and a
+    clean exit on SIGTERM (docker stop) with nothing secret in its logs."""
+    with SlackStandIn() as stand_in:
+        bot = BotProcess(
+            "slack",
+            "--http",
+            "--port",
+            "0",
+            SLACK_BOT_TOKEN=GOOD_TOKEN,
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_API_URL=stand_in.url,
+            WHOHANDLES_LOG_LEVEL="INFO",
+        )
+        try:
+            port = bot.listening_ports().get("Slack")
+            assert port, "the server never said it was listening"
+            base = f"http://127.0.0.1:{port}"
+            with urllib.request.urlopen(f"{base}/healthz", timeout=5) as response:
+                assert response.read() == b"ok\n"
+            status, _, _ = post_event(f"{base}/slack/events", payload("message_im"))
+            assert status == 200
+            call = stand_in.state.wait_for("/api/chat.postMessage")[0]
+            assert call.body["channel"] == "D0DIRECT1"
+        finally:
+            stderr = bot.stop()
+    assert bot.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert GOOD_TOKEN not in stderr and SIGNING_SECRET not in stderr

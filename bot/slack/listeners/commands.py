@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App
 
 from bot.conversation import Conversation
-from bot.render.slack import answer_blocks, escape, fallback_text, mrkdwn
+from bot.render.blockkit import escape, mrkdwn
+from bot.render.slack import answer_message
+from bot.slack.clients import post_response
+from bot.slack.worker import AnswerWorker
 
 CONTACT_USAGE = (
     "Give me an office name or acronym, for example `/contact osel` or "
@@ -20,32 +23,33 @@ CONTACT_USAGE = (
 )
 
 
-def register(app: App, conversation: Conversation) -> None:
+def register(app: App, conversation: Conversation, answers: AnswerWorker) -> None:
     @app.command("/whohandles")
-    def whohandles(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
+    def whohandles(ack: Ack, command: dict[str, Any]) -> None:
         ack()
         question = command.get("text") or ""
-        answer = conversation.ask(question, platform="slack")
-        respond(
-            response_type="ephemeral",
-            text=fallback_text(answer),
-            blocks=answer_blocks(answer, share=bool(question.strip()), asked=question),
-        )
+        url = command.get("response_url")
+
+        def answer() -> None:
+            found = conversation.ask(question, platform="slack")
+            message = answer_message(found, share=bool(question.strip()), asked=question)
+            post_response(url, {"response_type": "ephemeral", **message})
+
+        answers.submit("/whohandles", answer)
 
     @app.command("/contact")
-    def contact(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
+    def contact(ack: Ack, command: dict[str, Any]) -> None:
         ack()
         name = command.get("text") or ""
-        if not name.strip():
-            respond(
-                response_type="ephemeral",
-                text=CONTACT_USAGE,
-                blocks=[mrkdwn(escape(CONTACT_USAGE))],
-            )
-            return
-        answer = conversation.contact(name, platform="slack")
-        respond(
-            response_type="ephemeral",
-            text=fallback_text(answer),
-            blocks=answer_blocks(answer, share=True, asked=name, kind="contact"),
-        )
+        url = command.get("response_url")
+
+        def answer() -> None:
+            if not name.strip():
+                usage = {"text": CONTACT_USAGE, "blocks": [mrkdwn(escape(CONTACT_USAGE))]}
+                post_response(url, {"response_type": "ephemeral", **usage})
+                return
+            found = conversation.contact(name, platform="slack")
+            message = answer_message(found, share=True, asked=name, kind="contact")
+            post_response(url, {"response_type": "ephemeral", **message})
+
+        answers.submit("/contact", answer)

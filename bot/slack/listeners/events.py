@@ -1,8 +1,9 @@
 """Events: @mentions (answered in the thread), DMs, and the App Home tab.
 
 Slack redelivers an event it thinks was missed (``X-Slack-Retry-Num``); the event id goes
-through the dedupe store so a retry never produces a second answer. The bot ignores its own
-messages, other bots, and message subtypes (edits, joins, thread broadcasts).
+through the dedupe store before the ack, so a retry never produces a second answer. The bot
+ignores its own messages, other bots, and message subtypes (edits, joins, thread broadcasts,
+``message_replied``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.conversation import Conversation
-from bot.render.slack import answer_blocks, fallback_text, home_view
+from bot.render.slack import answer_message, home_view
+from bot.slack.worker import AnswerWorker
 
 logger = logging.getLogger(__name__)
 
@@ -27,42 +29,52 @@ def strip_mentions(text: str) -> str:
     return " ".join(_MENTION.sub(" ", text).split())
 
 
-def _reply(
-    client: WebClient, conversation: Conversation, event: dict[str, Any], thread_ts: str | None
-) -> None:
+def from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
+    """True for the bot's own messages and any other bot's."""
+    return bool(event.get("bot_id")) or event.get("user") in (None, context.bot_user_id)
+
+
+def _reply(client: WebClient, conversation: Conversation, event: dict[str, Any]) -> None:
+    """Answer ``event`` where it was asked; in its thread when ``thread_ts`` is set."""
     answer = conversation.ask(strip_mentions(event.get("text") or ""), platform="slack")
     client.chat_postMessage(
         channel=event["channel"],
-        thread_ts=thread_ts,
-        text=fallback_text(answer),
-        blocks=answer_blocks(answer),
+        thread_ts=event.get("thread_ts"),
         unfurl_links=False,
+        **answer_message(answer),
     )
 
 
-def register(app: App, conversation: Conversation) -> None:
+def register(app: App, conversation: Conversation, answers: AnswerWorker) -> None:
     @app.event("app_mention")
-    def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
-        if event.get("bot_id") or not conversation.is_new("slack", body.get("event_id")):
+    def on_mention(
+        event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+    ) -> None:
+        if str(event.get("channel", "")).startswith("D"):
+            return  # a mention inside a DM: message.im answers it, once
+        if from_a_bot(event, context) or not conversation.is_new("slack", body.get("event_id")):
             return
-        _reply(client, conversation, event, event.get("thread_ts") or event.get("ts"))
+        # Reply in the mention's thread, starting one under the mention if it has none.
+        threaded = {**event, "thread_ts": event.get("thread_ts") or event.get("ts")}
+        answers.submit("mention", lambda: _reply(client, conversation, threaded))
 
     @app.event("message")
     def on_message(
         event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
     ) -> None:
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+        if event.get("channel_type") != "im" or event.get("subtype"):
             return
-        if event.get("user") in (None, context.bot_user_id):
+        if from_a_bot(event, context) or not conversation.is_new("slack", body.get("event_id")):
             return
-        if not conversation.is_new("slack", body.get("event_id")):
-            return
-        _reply(client, conversation, event, event.get("thread_ts"))
+        answers.submit("dm", lambda: _reply(client, conversation, event))
 
     @app.event("app_home_opened")
     def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
-        if event.get("tab", "home") != "home":
+        user = event.get("user")
+        if event.get("tab", "home") != "home" or not user:
             return
-        client.views_publish(
-            user_id=event["user"], view=home_view(conversation.assistant.directory())
-        )
+
+        def publish() -> None:
+            client.views_publish(user_id=user, view=home_view(conversation.assistant.directory()))
+
+        answers.submit("home", publish)

@@ -1,26 +1,30 @@
 """The message shortcut "Who handles this?": answers the question in any message, privately
-to the person who used it."""
+to the person who used it (through the shortcut's response_url)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App
 
 from bot.conversation import Conversation
-from bot.render.slack import answer_blocks, fallback_text
+from bot.render.slack import answer_message
+from bot.slack.clients import post_response
+from bot.slack.worker import AnswerWorker
 
 CALLBACK_ID = "who_handles_this"
 
 
-def register(app: App, conversation: Conversation) -> None:
+def register(app: App, conversation: Conversation, answers: AnswerWorker) -> None:
     @app.shortcut(CALLBACK_ID)
-    def who_handles_this(ack: Ack, shortcut: dict[str, Any], respond: Respond) -> None:
+    def who_handles_this(ack: Ack, shortcut: dict[str, Any]) -> None:
         ack()
         text = (shortcut.get("message") or {}).get("text") or ""
-        answer = conversation.ask(text, platform="slack")
-        respond(
-            response_type="ephemeral",
-            text=fallback_text(answer),
-            blocks=answer_blocks(answer, share=True, asked=text),
-        )
+        url = shortcut.get("response_url")
+
+        def answer() -> None:
+            found = conversation.ask(text, platform="slack")
+            message = answer_message(found, share=True, asked=text)
+            post_response(url, {"response_type": "ephemeral", **message})
+
+        answers.submit("shortcut", answer)
