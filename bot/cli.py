@@ -21,8 +21,6 @@ from bot.runtime import ConfigError, RuntimeSettings
 from bot.service import Assistant, Brain, load_brain
 from knowledge import KnowledgeError, check_provenance
 
-logger = logging.getLogger(__name__)
-
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -255,28 +253,29 @@ def cmd_teams(args: argparse.Namespace, brain: Brain) -> int:
         port=args.port,
         dangerously_allow_unauthenticated=args.dangerously_allow_unauthenticated,
     )
-    if settings.dangerously_allow_unauthenticated:
-        logger.warning("Teams is accepting UNAUTHENTICATED requests: local testing only")
     return _serve(args, brain, lambda conversation: serve(conversation, settings))
 
 
 def cmd_both(args: argparse.Namespace, brain: Brain) -> int:
-    """Slack and Teams from one process, sharing one Conversation (dedupe, feedback, metrics)."""
-    import threading
+    """Slack and Teams from one process, sharing one Conversation (dedupe, feedback, metrics).
 
+    Teams starts first on a background thread, so a Teams start-up error (port in use,
+    extra missing) stops the command before Slack connects; Slack then runs in the foreground.
+    """
     from bot.slack import SlackSettings
     from bot.slack import serve as serve_slack
     from bot.teams import TeamsSettings
-    from bot.teams import serve as serve_teams
+    from bot.teams import start as start_teams
 
     slack_settings = SlackSettings.from_env(os.environ)
     teams_settings = TeamsSettings.from_env(os.environ)
 
     def serve_both(conversation: Conversation) -> None:
-        threading.Thread(
-            target=serve_teams, args=(conversation, teams_settings), daemon=True
-        ).start()
-        serve_slack(conversation, slack_settings)
+        teams_server = start_teams(conversation, teams_settings)
+        try:
+            serve_slack(conversation, slack_settings)
+        finally:
+            teams_server.stop()
 
     return _serve(args, brain, serve_both)
 

@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -23,6 +24,11 @@ PLATFORM_VARIABLES = (
     "CLIENT_ID",
     "CLIENT_SECRET",
     "TENANT_ID",
+    "TEAMS_PORT",
+    "MANAGED_IDENTITY_CLIENT_ID",
+    "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS",
+    "SERVICE_URL",
+    "CLOUD",
     "WHOHANDLES_KNOWLEDGE_DIR",
     "WHOHANDLES_INTENTS_DIR",
     "REDIS_URL",
@@ -69,3 +75,11 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in PLATFORM_VARIABLES}
     env.update(extra)
     return env
+
+
+def missing(what: str) -> NoReturn:
+    """Skip locally, but fail under CI, which installs every server these tests need."""
+    message = f"{what} is not installed (apt-get install {what}); .ci/run installs it"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)

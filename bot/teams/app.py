@@ -1,37 +1,64 @@
-"""Build the Teams app: the SDK's App on our own FastAPI, so ``/healthz`` and ``/metrics`` sit
-beside ``POST /api/messages``; uvicorn serves it."""
+"""Build the Teams app: the SDK's App, served on our own FastAPI app so ``GET /healthz`` and
+``GET /metrics`` sit beside ``POST /api/messages``.
+
+The SDK verifies every request's Bot Framework token (401 otherwise) unless the settings say,
+dangerously, not to; a small guard in front refuses a missing token, an oversized body or a
+body that is not a JSON object before the SDK parses anything. Handlers only translate: the
+answer comes from ``bot.teams.replies`` and ``bot.teams.search``, and is sent by
+``bot.teams.connector`` to the activity's ``serviceUrl``.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
-import threading
-from typing import Any
+import warnings
+from collections.abc import Awaitable, Callable
 
-import uvicorn
-from fastapi import FastAPI
-from fastapi.responses import PlainTextResponse
-from microsoft_teams.api.activities.invoke.message_extension.query import (
-    MessageExtensionQueryInvokeActivity,
-)
-from microsoft_teams.api.models.messaging_extension.messaging_extension_response import (
-    MessagingExtensionResponse,
-)
-from microsoft_teams.apps import App
-from microsoft_teams.apps.http.fastapi_adapter import FastAPIAdapter
-from microsoft_teams.apps.routing.activity_context import ActivityContext
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
+from microsoft_teams.common import ClientOptions, ExperimentalWarning
 
 from bot.conversation import Conversation
-from bot.teams.handlers import reply_for, search_results, send_with_retry
+from bot.teams.connector import CALL_TIMEOUT, deliver
+from bot.teams.replies import Reply, delivery_key, reply_to_message, welcome_reply
+from bot.teams.search import SearchQuery, search_response
 from bot.teams.settings import TeamsSettings
+
+with warnings.catch_warnings():
+    # Importing the SDK warns about preview features we do not use.
+    warnings.simplefilter("ignore", ExperimentalWarning)
+    from microsoft_teams.api.activities.install_update.add import InstalledActivity
+    from microsoft_teams.api.activities.invoke.message_extension.query import (
+        MessageExtensionQueryInvokeActivity,
+    )
+    from microsoft_teams.api.activities.message.message import MessageActivity
+    from microsoft_teams.api.models.messaging_extension.messaging_extension_response import (
+        MessagingExtensionResponse,
+    )
+    from microsoft_teams.apps import ActivityContext, App, AppOptions, FastAPIAdapter
 
 logger = logging.getLogger(__name__)
 
 MESSAGES_PATH = "/api/messages"
+#: A Teams activity is a few KB; a 50,000-character message is well under this.
+MAX_BODY_BYTES = 1024 * 1024
+Next = Callable[[Request], Awaitable[Response]]
+Middleware = Callable[[Request, Next], Awaitable[Response]]
 
 
-def build_app(conversation: Conversation, settings: TeamsSettings) -> tuple[App, FastAPI]:
-    """The Teams App with our handlers, and the FastAPI app that serves it."""
+def build_app(
+    conversation: Conversation, settings: TeamsSettings, *, sdk_options: AppOptions | None = None
+) -> tuple[App, FastAPI]:
+    """The Teams App with our handlers, and the FastAPI app that serves it.
+
+    ``sdk_options`` are passed to the SDK's App last, overriding ours: tests use them to point
+    token validation at a local key set and to supply outgoing tokens, with no network.
+    """
+    _no_activity_logging()
     web = FastAPI(title="whohandles", docs_url=None, redoc_url=None, openapi_url=None)
+    web.middleware("http")(_guard(settings.dangerously_allow_unauthenticated))
 
     @web.get("/healthz", response_class=PlainTextResponse)
     async def healthz() -> str:
@@ -41,70 +68,82 @@ def build_app(conversation: Conversation, settings: TeamsSettings) -> tuple[App,
     async def metrics() -> str:
         return conversation.metrics.render()
 
-    app = App(
-        client_id=settings.client_id,
-        client_secret=settings.client_secret,
-        tenant_id=settings.tenant_id,
-        dangerously_allow_unauthenticated_requests=settings.dangerously_allow_unauthenticated,
-        http_server_adapter=FastAPIAdapter(app=web),
-        messaging_endpoint=MESSAGES_PATH,
-    )
+    options: AppOptions = {
+        "client_id": settings.client_id,
+        "client_secret": settings.client_secret,
+        "tenant_id": settings.tenant_id,
+        "managed_identity_client_id": settings.managed_identity_client_id,
+        "dangerously_allow_unauthenticated_requests": settings.dangerously_allow_unauthenticated,
+        "http_server_adapter": FastAPIAdapter(app=web),
+        "messaging_endpoint": MESSAGES_PATH,
+        "client": ClientOptions(timeout=CALL_TIMEOUT),
+        "state": False,
+        "fetch_user_token": False,
+    }
+    options.update(sdk_options or {})
+    app = App(**options)
+    _register(app, conversation)
+    return app, web
 
+
+def _register(app: App, conversation: Conversation) -> None:
     @app.on_message
-    async def on_message(ctx: Any) -> None:
-        if not conversation.is_new("teams", ctx.activity.id):
-            return
-        await send_with_retry(ctx.send, reply_for(ctx.activity, conversation))
+    async def on_message(ctx: ActivityContext[MessageActivity]) -> None:
+        activity = ctx.activity
+        key = delivery_key(activity.conversation.id, activity.id)
+
+        def answer() -> Reply | None:
+            if not conversation.is_new("teams", key):
+                return None
+            return reply_to_message(activity.text, activity.value, conversation)
+
+        # Off the event loop: the dedupe store may be Redis, a network round trip.
+        reply = await asyncio.to_thread(answer)
+        if reply is not None:
+            await deliver(ctx.send, reply, clicked_id=activity.reply_to_id)
+
+    @app.on_install_add
+    async def on_install(ctx: ActivityContext[InstalledActivity]) -> None:
+        key = delivery_key(ctx.activity.conversation.id, ctx.activity.id)
+        if await asyncio.to_thread(conversation.is_new, "teams", key):
+            await deliver(ctx.send, welcome_reply(conversation))
 
     @app.on_message_ext_query
     async def on_search(
         ctx: ActivityContext[MessageExtensionQueryInvokeActivity],
     ) -> MessagingExtensionResponse:
-        value = ctx.activity.value
-        parameters = getattr(value, "parameters", None) or []
-        query = next((str(p.value or "") for p in parameters if getattr(p, "value", None)), "")
-        return search_results(query, conversation)
-
-    return app, web
+        query = SearchQuery.parse(ctx.activity.value.model_dump(by_alias=True))
+        return MessagingExtensionResponse.model_validate(search_response(query, conversation))
 
 
-class TeamsServer:
-    """uvicorn serving the Teams app, in the foreground or a background thread (tests)."""
+def _guard(unauthenticated: bool) -> Middleware:
+    """Refuse what the SDK would choke on: no token (401), a huge body (413), not JSON (400)."""
 
-    def __init__(self, app: App, web: FastAPI, host: str, port: int) -> None:
-        self._app = app
-        config = uvicorn.Config(web, host=host, port=port, log_level="warning", lifespan="on")
-        self._server = uvicorn.Server(config)
-        self._thread: threading.Thread | None = None
+    async def guard(request: Request, call_next: Next) -> Response:
+        if request.url.path != MESSAGES_PATH or request.method != "POST":
+            return await call_next(request)
+        authorization = request.headers.get("authorization", "")
+        if not unauthenticated and not authorization.startswith("Bearer "):
+            return JSONResponse({"error": "Unauthorized"}, status_code=401)
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            return JSONResponse({"error": "Payload too large"}, status_code=413)
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            return JSONResponse({"error": "Payload too large"}, status_code=413)
+        try:
+            activity = json.loads(body)
+        except ValueError:
+            activity = None
+        if not isinstance(activity, dict):
+            return JSONResponse({"error": "Expected a JSON activity"}, status_code=400)
+        return await call_next(request)
 
-    @property
-    def port(self) -> int:
-        sockets = [s for server in self._server.servers for s in server.sockets]
-        return int(sockets[0].getsockname()[1])
+    return guard
 
-    async def _serve(self) -> None:
-        await self._app.initialize()
-        await self._server.serve()
 
-    def serve_forever(self) -> None:
-        import asyncio
-
-        logger.info("Teams listening (POST %s)", MESSAGES_PATH)
-        asyncio.run(self._serve())
-
-    def start(self) -> TeamsServer:
-        import time
-
-        self._thread = threading.Thread(target=self.serve_forever, name="teams-http", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 15
-        while not self._server.started and time.monotonic() < deadline:
-            time.sleep(0.01)
-        if not self._server.started:
-            raise RuntimeError("the Teams server did not start")
-        return self
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
+def _no_activity_logging() -> None:
+    """The SDK logs whole activities, message text included, at DEBUG: never let it."""
+    sdk = logging.getLogger("microsoft_teams")
+    if sdk.getEffectiveLevel() < logging.INFO:
+        sdk.setLevel(logging.INFO)

@@ -2,6 +2,7 @@
 two icons, zipped.
 
     python -m bot.teams.package --app-id 00000000-0000-0000-0000-000000000000
+    python -m bot.teams.package            # the app id from CLIENT_ID (.env is not read here)
 
 Uses only the standard library, so it runs without the [teams] extra.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import zipfile
@@ -55,11 +57,19 @@ def build_package(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.teams.package", description=__doc__)
-    parser.add_argument("--app-id", required=True, help="the Azure bot registration's app id")
+    parser.add_argument(
+        "--app-id",
+        default=os.environ.get("CLIENT_ID", "").strip() or None,
+        help="the Azure bot's Microsoft App ID (default: $CLIENT_ID)",
+    )
     parser.add_argument("--developer-name", default="Chicago Public Schools")
     parser.add_argument("--website-url", default="https://www.cps.edu")
     parser.add_argument("--out", type=Path, default=Path("dist-teams/whohandles.zip"))
     args = parser.parse_args(argv)
+    if not args.app_id:
+        message = "package: give --app-id (the Azure bot's Microsoft App ID) or set CLIENT_ID"
+        print(message, file=sys.stderr)
+        return 2
     try:
         path = build_package(
             args.app_id, args.out, developer=args.developer_name, website=args.website_url

@@ -1,68 +1,54 @@
-"""The real Teams app over HTTP on 127.0.0.1 (dangerous flag on), replying to a local stand-in
-of the Bot Connector API. Skipped when the [teams] extra is not installed."""
+"""Fixtures for the Teams tests: a Bot Connector stand-in, the running app, and a guard that
+fails any attempt to resolve a name other than loopback, so no test (nor the SDK under test)
+can fetch Microsoft's OpenID metadata or tokens unnoticed."""
 
 from __future__ import annotations
 
-import copy
-import json
-import urllib.error
-import urllib.request
+import socket
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-pytest.importorskip("microsoft_teams.apps", reason="the [teams] extra is not installed")
-
-from bot.conversation import Conversation
-from bot.metrics import Metrics
 from bot.service import Assistant
-from bot.teams.app import TeamsServer, build_app
-from bot.teams.settings import TeamsSettings
-from tests.slack.conftest import RecordingSink
+from tests.teams.harness import RunningTeams, start, unauthenticated
 from tests.teams.stand_in import ConnectorStandIn
 
-PAYLOADS = Path(__file__).parent / "payloads"
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
-def activity(name: str, connector: ConnectorStandIn, **changes: Any) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((PAYLOADS / f"{name}.json").read_text())
-    data["serviceUrl"] = connector.url
-    data.update(changes)
-    return copy.deepcopy(data)
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Refuse DNS for anything but loopback, and fail the test if anything tried: the SDK
+    swallows errors on its own threads, so a refusal alone could pass unnoticed."""
+    resolve = socket.getaddrinfo
+    attempts: list[str] = []
+
+    def guarded(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host not in LOOPBACK:
+            attempts.append(str(host))
+            raise OSError(f"tests may not leave 127.0.0.1 (tried {host!r})")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+    yield
+    assert not attempts, f"a Teams test tried to reach the network: {attempts}"
 
 
-def post(url: str, body: dict[str, Any], headers: dict[str, str] | None = None) -> tuple[int, Any]:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST")
-    request.add_header("Content-Type", "application/json")
-    for name, value in (headers or {}).items():
-        request.add_header(name, value)
-    try:
-        with urllib.request.urlopen(request, timeout=15) as response:
-            raw = response.read()
-            return response.status, json.loads(raw) if raw else None
-    except urllib.error.HTTPError as error:
-        raw = error.read()
-        return error.code, json.loads(raw) if raw else None
+#: Variables the SDK or our settings read, beyond those tests/conftest.py already clears.
+SDK_VARIABLES = (
+    "TEAMS_PORT",
+    "MANAGED_IDENTITY_CLIENT_ID",
+    "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS",
+    "SERVICE_URL",
+    "CLOUD",
+)
 
 
-@dataclass
-class RunningTeams:
-    url: str
-    connector: ConnectorStandIn
-    sink: RecordingSink
-
-    @property
-    def messages_url(self) -> str:
-        return f"{self.url}/api/messages"
-
-
-def start(assistant: Assistant, settings: TeamsSettings, sink: RecordingSink) -> TeamsServer:
-    conversation = Conversation(assistant, sink=sink, metrics=Metrics())
-    app, web = build_app(conversation, settings)
-    return TeamsServer(app, web, "127.0.0.1", 0).start()
+@pytest.fixture(autouse=True)
+def no_sdk_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in SDK_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -73,12 +59,10 @@ def connector() -> Iterator[ConnectorStandIn]:
 
 @pytest.fixture
 def teams(connector: ConnectorStandIn, assistant: Assistant) -> Iterator[RunningTeams]:
-    sink = RecordingSink()
-    settings = TeamsSettings(
-        None, None, None, 0, "127.0.0.1", dangerously_allow_unauthenticated=True
-    )
-    server = start(assistant, settings, sink)
+    """The real app, unauthenticated (the dangerous flag on), replying to ``connector``."""
+    pytest.importorskip("microsoft_teams.apps", reason="the [teams] extra is not installed")
+    running = start(assistant, unauthenticated(), connector)
     try:
-        yield RunningTeams(f"http://127.0.0.1:{server.port}", connector, sink)
+        yield running
     finally:
-        server.stop()
+        running.server.stop()
