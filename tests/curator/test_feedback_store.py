@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from bot.stores.sql_feedback import SQLFeedbackStore, sqlite_store
 
 
 @pytest.fixture
-def store(tmp_path: Path, assistant: Assistant) -> SQLFeedbackStore:
+def store(tmp_path: Path, assistant: Assistant) -> Iterator[SQLFeedbackStore]:
     is_known = known_word_checker(assistant.brain.index)
     made = sqlite_store(str(tmp_path / "feedback.sqlite3"), redactor=lambda t: redact(t, is_known))
     yield made

@@ -15,7 +15,7 @@ import pytest
 from bot.report import build_report, render_csv, render_html, render_text
 from bot.stores.feedback import FeedbackEvent
 from bot.stores.sql_feedback import SQLFeedbackStore
-from tests.conftest import subprocess_env
+from tests.conftest import missing, subprocess_env
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
@@ -105,57 +105,47 @@ def test_html_escapes_what_staff_typed(tmp_path: Path) -> None:
     store.close()
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+#: Flags for a quiet, offline, throw-away headless browser.
+HEADLESS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (CI installs it)")
-def test_html_renders_in_a_real_browser(filled: Path, tmp_path: Path) -> None:
+@pytest.fixture
+def chromium() -> str:
+    """Debian's chromium: skipped without it locally, required under CI (which installs it)."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        missing("chromium")
+    return found
+
+
+def test_html_renders_in_a_real_browser(chromium: str, filled: Path, tmp_path: Path) -> None:
     page = tmp_path / "report.html"
     page.write_text(render_html(build_report(_store(filled), days=30)))
-    dom = subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=True,
-    ).stdout
+
+    def browse(profile: str, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [chromium, *HEADLESS, f"--user-data-dir={tmp_path / profile}", *args, page.as_uri()],
+            capture_output=True,
+            text=True,
+            timeout=90,
+            check=True,
+        )
+
+    dom = browse("profile", "--dump-dom").stdout
     assert '<span id="answered">49</span>' in dom
     assert '<span id="unknown">20</span>' in dom
     assert dom.count('class="answered"') == len(build_report(_store(filled), days=30).weeks)
     screenshot = tmp_path / "report.png"
-    subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile2'}",
-            f"--screenshot={screenshot}",
-            "--window-size=1000,800",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        timeout=90,
-        check=True,
-    )
+    browse("profile2", f"--screenshot={screenshot}", "--window-size=1000,800")
     assert screenshot.stat().st_size > 5_000
 
 
@@ -171,7 +161,7 @@ def test_report_command(filled: Path, tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("section,key,count,detail")
-    missing = subprocess.run(
+    absent = subprocess.run(
         [sys.executable, "-m", "bot", "report"],
         capture_output=True,
         text=True,
@@ -179,4 +169,4 @@ def test_report_command(filled: Path, tmp_path: Path) -> None:
         env=subprocess_env(WHOHANDLES_DB_PATH=str(tmp_path / "none.sqlite3")),
         check=False,
     )
-    assert missing.returncode == 1 and "no feedback database" in missing.stderr
+    assert absent.returncode == 1 and "no feedback database" in absent.stderr
