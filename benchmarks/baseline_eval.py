@@ -53,13 +53,13 @@ def main() -> None:
     cutoff = max(range(0, 101, 5), key=lambda c: sum(baseline_rates(dev, texts, c)))
     print(f"baseline cut-off chosen on dev.yaml: {cutoff}")
     columns = ("whohandles top-1", "baseline top-1", "whohandles OOS", "baseline OOS")
-    print(f"{'set':<14}" + "".join(f"{c:>18}" for c in columns))
+    print(f"{'set':<20}" + "".join(f"{c:>18}" for c in columns))
     for path in sorted(EVAL_DIR.glob("*.yaml")):
         cases = load_cases(path)
         ours = evaluate(cases, assistant)
         top1, oos = baseline_rates(cases, texts, cutoff)
         print(
-            f"{path.name:<14}{ours.top1_rate:>18.1%}{top1:>16.1%}{ours.rejection_rate:>16.1%}{oos:>14.1%}"
+            f"{path.name:<20}{ours.top1_rate:>18.1%}{top1:>18.1%}{ours.rejection_rate:>18.1%}{oos:>18.1%}"
         )
 
 

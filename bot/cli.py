@@ -153,8 +153,10 @@ def cmd_kb_check(brain: Brain) -> int:
         for o in brain.kb
         if o.contacts
     )
+    intents = brain.index.intents
     _print(
-        f"kb check: ok: {len(brain.kb)} offices, {len(brain.index.intents.intents)} intents, "
+        f"kb check: ok: {len(brain.kb)} offices, {len(intents.intents)} intents, "
+        f"{len(intents.synonyms)} synonym groups, "
         f"{contacts} contact lines proven against {len(brain.kb.sources)} source documents"
     )
     return EXIT_OK

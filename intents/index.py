@@ -67,6 +67,8 @@ class RoutingIndex:
     parents: dict[str, str | None]
     intents: IntentSet
     gap_labels: dict[str, str] = field(default_factory=dict)
+    #: A synonym's stemmed word -> the terms of the idea it stands for.
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_gap(self, target: str) -> bool:
         """True for a pseudo-target standing for a known out-of-scope topic."""
@@ -137,8 +139,13 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         for term in cue.terms:
             if term == anchor or not is_common(term):
                 postings[term].append(number)
+    synonyms = {
+        stem(word): content_terms(synonym.idea)
+        for synonym in intents.synonyms
+        for word in synonym.words
+    }
     vocabulary: dict[str, list[str]] = defaultdict(list)
-    for term in sorted(set(postings) - STOPWORDS):
+    for term in sorted((set(postings) | set(synonyms)) - STOPWORDS):
         vocabulary[term[0]].append(term)
     return RoutingIndex(
         cues=cues,
@@ -148,4 +155,5 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         parents={office.id: office.parent for office in kb},
         intents=intents,
         gap_labels=gap_labels,
+        synonyms=synonyms,
     )

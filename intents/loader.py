@@ -1,4 +1,5 @@
-"""Load the intent YAML under ``intents/``: topic files, meta intents, fields and known gaps.
+"""Load the intent YAML under ``intents/``: topic files, meta intents, fields, known gaps and
+synonyms.
 
 Like the knowledge loader it reports every problem at once, naming file, line, entry and field,
 and it checks each intent's office against the knowledge base so a typo in an id cannot
@@ -10,11 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from intents.model import Field, Intent, IntentSet, Meta, OutOfScope
+from intents.model import Field, Intent, IntentSet, Meta, OutOfScope, Synonym
+from intents.vocabulary import STOPWORDS, content_terms
 from knowledge import KnowledgeBase, KnowledgeError, Problem
+from knowledge.text import tokens
 from knowledge.yamlio import LineDict, display_path, read_yaml
 
-#: The folder holding this package's YAML: ``topics/*.yaml``, ``meta.yaml``, ``out_of_scope.yaml``.
+#: The folder holding this package's YAML: ``topics/*.yaml``, ``meta.yaml``, ``out_of_scope.yaml``
+#: and (optional) ``synonyms.yaml``.
 DEFAULT_ROOT = Path(__file__).resolve().parent
 
 
@@ -130,6 +134,62 @@ def _load_out_of_scope(path: Path, shown: str, problems: list[Problem]) -> tuple
     return tuple(gaps)
 
 
+def _load_synonyms(path: Path, shown: str, problems: list[Problem]) -> tuple[Synonym, ...]:
+    """``synonyms.yaml`` (optional): a list of ``{idea: text, words: [word, ...]}``."""
+    if not path.exists():
+        return ()
+    data = read_yaml(path, shown_as=shown)
+    items = data.get("synonyms") if isinstance(data, LineDict) else None
+    if not isinstance(items, list):
+        problems.append(Problem(shown, "must hold a list under 'synonyms:'"))
+        return ()
+    synonyms: list[Synonym] = []
+    owner: dict[str, str] = {}
+    for raw in items:
+        idea = raw.get("idea") if isinstance(raw, LineDict) else None
+        if not isinstance(idea, str) or not content_terms(idea):
+            line = raw.line if isinstance(raw, LineDict) else None
+            problems.append(Problem(shown, "each entry needs an 'idea:' and 'words:'", line=line))
+            continue
+        words = _phrases(raw.get("words"), shown, raw.line, idea, problems)
+        for word in words:
+            problem = _synonym_word_problem(word, idea, owner)
+            if problem:
+                problems.append(Problem(shown, problem, line=raw.line, entry=idea, field="words"))
+            owner.setdefault(word.casefold(), idea)
+        synonyms.append(Synonym(idea=idea, words=tuple(w.casefold() for w in words)))
+    return tuple(synonyms)
+
+
+def _synonym_word_problem(word: str, idea: str, owner: dict[str, str]) -> str | None:
+    """Why ``word`` cannot stand for ``idea``, or None when it can."""
+    if len(tokens(word)) != 1:
+        return f"'{word}' must be one word; put phrases in a topic file instead"
+    if word.casefold() in STOPWORDS:
+        return f"'{word}' is a word the router ignores, so it cannot stand for '{idea}'"
+    if owner.get(word.casefold(), idea) != idea:
+        return f"'{word}' already stands for '{owner[word.casefold()]}'"
+    return None
+
+
+def _unused_ideas(intents: IntentSet, kb: KnowledgeBase, shown: str) -> list[Problem]:
+    """A synonym whose idea no office, intent or gap uses would silently do nothing."""
+    texts = [p for i in intents.intents for p in i.phrases]
+    texts += [p for g in intents.out_of_scope for p in g.phrases]
+    texts += [t for o in kb for t in (o.name, *o.aliases, *o.handles)]
+    known = {term for text in texts for term in content_terms(text)}
+    return [
+        Problem(
+            shown,
+            f"no office, intent or gap uses the words of '{s.idea}'; add a phrase with them first",
+            entry=s.idea,
+            field="idea",
+        )
+        for s in intents.synonyms
+        if not set(content_terms(s.idea)) <= known
+    ]
+
+
 def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
     """Load and validate every intent file under ``root`` (default: this package)."""
     root = (root or DEFAULT_ROOT).resolve()
@@ -146,6 +206,7 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
     fields: dict[Field, tuple[str, ...]] = {}
     gaps: tuple[OutOfScope, ...] = ()
     umbrella: tuple[str, ...] = ()
+    synonyms: tuple[Synonym, ...] = ()
     try:
         for path in topic_files:
             intents.extend(_load_topic(path, shown(path), kb, problems))
@@ -153,10 +214,18 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
         gaps = _load_out_of_scope(
             root / "out_of_scope.yaml", shown(root / "out_of_scope.yaml"), problems
         )
+        synonyms = _load_synonyms(root / "synonyms.yaml", shown(root / "synonyms.yaml"), problems)
     except KnowledgeError as exc:
         problems.extend(exc.problems)
+    loaded = IntentSet(
+        intents=tuple(intents),
+        meta=meta,
+        fields=fields,
+        out_of_scope=gaps,
+        umbrella=umbrella,
+        synonyms=synonyms,
+    )
+    problems.extend(_unused_ideas(loaded, kb, shown(root / "synonyms.yaml")))
     if problems:
         raise KnowledgeError(problems)
-    return IntentSet(
-        intents=tuple(intents), meta=meta, fields=fields, out_of_scope=gaps, umbrella=umbrella
-    )
+    return loaded

@@ -44,6 +44,18 @@ class Intent:
 
 
 @dataclass(frozen=True, slots=True)
+class Synonym:
+    """Single words staff use for one idea ("saturday", "midnight" for "after hours").
+
+    A question holding any of the words is routed as if it also said the idea, so one phrase
+    such as "report an incident after hours" covers every way of saying when.
+    """
+
+    idea: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class OutOfScope:
     """A topic the bot knowingly does not cover, so it can say so instead of guessing."""
 
@@ -60,6 +72,7 @@ class IntentSet:
     fields: dict[Field, tuple[str, ...]]
     out_of_scope: tuple[OutOfScope, ...]
     umbrella: tuple[str, ...] = ()
+    synonyms: tuple[Synonym, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

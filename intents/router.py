@@ -25,7 +25,7 @@ from collections import defaultdict
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from intents.index import RARITY_POWER, RoutingIndex
+from intents.index import RARITY_POWER, Cue, RoutingIndex
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
 from intents.vocabulary import STOPWORDS, shouted, stem
 from knowledge.text import tokens
@@ -105,7 +105,8 @@ def _correct(term: str, index: RoutingIndex) -> str | None:
 
 
 def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
-    """The question's routing terms: stemmed, stop words out, typos corrected, compounds joined."""
+    """The question's routing terms: stemmed, stop words out, typos corrected, compounds joined,
+    and each synonym followed by the terms of its idea ("saturday" adds "after", "hour")."""
     words = tokens(question)
     capitals = shouted(question)
     terms: dict[str, None] = {}
@@ -113,9 +114,11 @@ def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
         if word in STOPWORDS and word not in capitals:
             continue
         term = stem(word)
-        if term not in index.idf:
+        if term not in index.idf and term not in index.synonyms:
             term = _correct(term, index) or term
         terms.setdefault(term, None)
+        for idea_term in index.synonyms.get(term, ()):
+            terms.setdefault(idea_term, None)
         if i + 1 < len(words):
             joined = stem(word + words[i + 1])
             if joined in index.idf:
@@ -129,7 +132,9 @@ def _score(
     """Score every target reachable from the question's terms.
 
     Returns the scores, the evidence per target, and the targets with at least one cue fully
-    present: only those may be answered, partial matches merely add weight.
+    present: only those may be answered, partial matches merely add weight. A full match that
+    another target's longer full match contains counts as partial ("attendance data" inside
+    "attendance data system"): the longer phrase is the more specific reading.
     """
     present = set(terms[:MAX_TERMS])
     anchored: set[str] = set()
@@ -138,11 +143,12 @@ def _score(
     cue_numbers: set[int] = set()
     for term in present:
         cue_numbers.update(index.postings.get(term, ()))
-    for number in cue_numbers:
-        cue = index.cues[number]
+    cues = [index.cues[number] for number in cue_numbers]
+    outmatched = _outmatched({cue for cue in cues if all(t in present for t in cue.terms)})
+    for cue in cues:
         matched = [t for t in cue.terms if t in present]
         size = len(cue.terms)
-        if len(matched) == size:
+        if len(matched) == size and cue not in outmatched:
             factor = 1.0 + PHRASE_BONUS * (size - 1)
             anchored.add(cue.target)
         else:
@@ -161,6 +167,17 @@ def _score(
             evidence[cue.target].append((gained, cue.text))
     totals = {target: sum(values.values()) for target, values in best.items()}
     return totals, evidence, anchored
+
+
+def _outmatched(full: set[Cue]) -> set[Cue]:
+    """The fully matched cues whose words all lie inside another target's longer full match."""
+    return {
+        short
+        for short in full
+        if any(
+            other.target != short.target and set(short.terms) < set(other.terms) for other in full
+        )
+    }
 
 
 def _strongest(evidence: list[tuple[float, str]], count: int = 3) -> tuple[str, ...]:

@@ -1,0 +1,72 @@
+"""Synonyms (intents/synonyms.yaml): single words read as an idea a topic phrase already uses,
+checked like every other curator file; and the longer of two matching phrases winning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.service import Brain, load_brain
+from intents import Outcome, route
+from intents.loader import load_intents
+from knowledge import KnowledgeError, load_knowledge_base
+
+AFTER_HOURS_QUESTION = "something happened at the school at 11pm, who do i report it to"
+
+
+def _best(brain: Brain, question: str) -> tuple[Outcome, list[str]]:
+    result = route(question, brain.index)
+    return result.outcome, [c.office_id for c in result.candidates]
+
+
+def test_a_time_of_night_reads_as_after_hours(brain: Brain) -> None:
+    assert _best(brain, AFTER_HOURS_QUESTION) == (Outcome.ANSWER, ["student-safety-services"])
+
+
+def test_without_the_synonym_the_same_question_is_not_understood(
+    knowledge_copy: Path, intents_copy: Path
+) -> None:
+    (intents_copy / "synonyms.yaml").unlink()
+    brain = load_brain(knowledge_copy, intents_copy)
+    assert _best(brain, AFTER_HOURS_QUESTION)[1][:1] != ["student-safety-services"]
+
+
+def test_synonyms_survive_typos(brain: Brain) -> None:
+    outcome, offices = _best(brain, "a kid brought a handgnu to school")
+    assert (outcome, offices[:1]) == (Outcome.ANSWER, ["network-safety"])
+
+
+def test_a_synonym_does_not_hide_the_word_itself(brain: Brain) -> None:
+    """ "tiktok" adds "social media"; a phrase naming tiktok still matches as before."""
+    assert _best(brain, "fight brewing on tiktok")[1][:1] == ["network-safety"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("  - idea: after hours\n    words: [late night]\n", "'late night' must be one word"),
+        ("  - idea: after hours\n    words: [the]\n", "'the' is a word the router ignores"),
+        ("  - idea: fight\n    words: [midnight]\n", "'midnight' already stands for 'after hours'"),
+        ("  - idea: lunch menu tasting\n    words: [degustation]\n", "no office, intent or gap"),
+        ("  - idea: fight\n    words: []\n", "must be a non-empty list"),
+        ("  - words: [brawl]\n", "each entry needs an 'idea:'"),
+    ],
+)
+def test_bad_synonyms_are_named_with_file_and_entry(
+    knowledge_copy: Path, intents_copy: Path, entry: str, message: str
+) -> None:
+    path = intents_copy / "synonyms.yaml"
+    path.write_text(path.read_text() + "\n" + entry)
+    kb = load_knowledge_base(knowledge_copy)
+    with pytest.raises(KnowledgeError) as failure:
+        load_intents(kb, intents_copy)
+    text = str(failure.value)
+    assert "synonyms.yaml" in text and message in text
+
+
+def test_the_longer_matching_phrase_is_the_more_specific_reading(brain: Brain) -> None:
+    """ "attendance data" (Accountability's reports) sits inside "attendance data system"
+    (the systems IT builds): the system question goes to IT first."""
+    assert _best(brain, "who maintains the attendance data system")[1][:1] == ["its"]
+    assert _best(brain, "who makes the attendance data reports")[1][:1] == ["accountability"]
