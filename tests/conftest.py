@@ -24,6 +24,7 @@ PLATFORM_VARIABLES = (
     "CLIENT_ID",
     "CLIENT_SECRET",
     "TENANT_ID",
+    # The Teams SDK reads these too; a developer's shell must not change what tests see.
     "TEAMS_PORT",
     "MANAGED_IDENTITY_CLIENT_ID",
     "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS",

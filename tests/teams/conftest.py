@@ -35,22 +35,6 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     assert not attempts, f"a Teams test tried to reach the network: {attempts}"
 
 
-#: Variables the SDK or our settings read, beyond those tests/conftest.py already clears.
-SDK_VARIABLES = (
-    "TEAMS_PORT",
-    "MANAGED_IDENTITY_CLIENT_ID",
-    "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS",
-    "SERVICE_URL",
-    "CLOUD",
-)
-
-
-@pytest.fixture(autouse=True)
-def no_sdk_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in SDK_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def connector() -> Iterator[ConnectorStandIn]:
     with ConnectorStandIn() as stand_in:
