@@ -145,7 +145,7 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         for word in synonym.words
     }
     vocabulary: dict[str, list[str]] = defaultdict(list)
-    for term in sorted((set(postings) | set(synonyms)) - STOPWORDS):
+    for term in sorted(set(postings) - STOPWORDS):
         vocabulary[term[0]].append(term)
     return RoutingIndex(
         cues=cues,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from intents.model import Field, Intent, IntentSet, Meta, OutOfScope, Synonym
-from intents.vocabulary import STOPWORDS, content_terms
+from intents.vocabulary import STOPWORDS, content_terms, stem
 from knowledge import KnowledgeBase, KnowledgeError, Problem
 from knowledge.text import tokens
 from knowledge.yamlio import LineDict, display_path, read_yaml
@@ -156,7 +156,7 @@ def _load_synonyms(path: Path, shown: str, problems: list[Problem]) -> tuple[Syn
             problem = _synonym_word_problem(word, idea, owner)
             if problem:
                 problems.append(Problem(shown, problem, line=raw.line, entry=idea, field="words"))
-            owner.setdefault(word.casefold(), idea)
+            owner.setdefault(stem(word.casefold()), idea)
         synonyms.append(Synonym(idea=idea, words=tuple(w.casefold() for w in words)))
     return tuple(synonyms)
 
@@ -167,8 +167,8 @@ def _synonym_word_problem(word: str, idea: str, owner: dict[str, str]) -> str | 
         return f"'{word}' must be one word; put phrases in a topic file instead"
     if word.casefold() in STOPWORDS:
         return f"'{word}' is a word the router ignores, so it cannot stand for '{idea}'"
-    if owner.get(word.casefold(), idea) != idea:
-        return f"'{word}' already stands for '{owner[word.casefold()]}'"
+    if owner.get(stem(word.casefold()), idea) != idea:
+        return f"'{word}' already stands for '{owner[stem(word.casefold())]}'"
     return None
 
 

@@ -114,11 +114,13 @@ def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
         if word in STOPWORDS and word not in capitals:
             continue
         term = stem(word)
+        # A synonym counts only as typed: corrected into one, "discard" would become
+        # "discord" and so social media.
+        for idea_term in index.synonyms.get(term, ()):
+            terms.setdefault(idea_term, None)
         if term not in index.idf and term not in index.synonyms:
             term = _correct(term, index) or term
         terms.setdefault(term, None)
-        for idea_term in index.synonyms.get(term, ()):
-            terms.setdefault(idea_term, None)
         if i + 1 < len(words):
             joined = stem(word + words[i + 1])
             if joined in index.idf:
