@@ -72,7 +72,9 @@ def build_bot(
             client=client,
             signing_secret=settings.signing_secret or "",
             request_verification_enabled=settings.http,
-            token_verification_enabled=False,  # verify_token just did it
+            # verify_token gave any error its one clear line; bolt's own check then caches the
+            # bot's identity now, instead of calling auth.test on the first request's ack.
+            token_verification_enabled=True,
             process_before_response=True,  # listeners only queue work: see bot.slack.worker
             logger=library_logger(),
         )

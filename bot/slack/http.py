@@ -7,6 +7,7 @@ middleware); this module only routes paths and runs the server.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterable
@@ -56,6 +57,10 @@ def make_wsgi_app(app: App, metrics: Metrics | None = None) -> Wsgi:
     return route
 
 
+#: The largest request body accepted (1 MiB), checked by waitress before bolt sees it.
+MAX_BODY_BYTES = 1_048_576
+
+
 class HttpServer:
     """A waitress server that runs in the foreground (``serve_forever``) or, for tests and
     benchmarks, on a background thread (``start`` / ``stop``)."""
@@ -68,6 +73,9 @@ class HttpServer:
             threads=threads,
             ident="whohandles",
             clear_untrusted_proxy_headers=True,
+            # Slack's largest payloads are tens of kilobytes; refuse anything far larger before
+            # bolt reads it to check the signature (waitress's own default is 1 GB).
+            max_request_body_size=MAX_BODY_BYTES,
         )
         self._thread: threading.Thread | None = None
 
@@ -95,7 +103,9 @@ class HttpServer:
         """
         self._server.task_dispatcher.shutdown(timeout=5)
         if self._thread is not None and self._thread.is_alive():
-            self._server.trigger.pull_trigger(self._server.close)
+            # OSError: the loop closed its trigger already, so it is stopping on its own.
+            with contextlib.suppress(OSError):
+                self._server.trigger.pull_trigger(self._server.close)
             self._thread.join(timeout=5)
         else:
             self._server.close()

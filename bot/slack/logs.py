@@ -15,12 +15,14 @@ import re
 LIBRARY_LOGGER = "bot.slack.library"
 
 _TOKEN = re.compile(r"\b(xox[a-z]|xapp)-[A-Za-z0-9-]+")
+#: A response_url lets whoever holds it post into the channel for 30 minutes: a secret too.
+_RESPONSE_URL = re.compile(r"(https://hooks\.slack\.com/)\S+")
 #: Bolt warns that a client given to App overrides SLACK_BOT_TOKEN: that is our intent.
 _EXPECTED_WARNINGS = ("`token` will be unused",)
 
 
 class SlackLogFilter(logging.Filter):
-    """Drop DEBUG lines (payloads) and mask tokens in whatever remains."""
+    """Drop DEBUG lines (payloads) and mask tokens and response URLs in whatever remains."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno < logging.INFO:
@@ -28,7 +30,7 @@ class SlackLogFilter(logging.Filter):
         message = record.getMessage()
         if any(expected in message for expected in _EXPECTED_WARNINGS):
             return False
-        masked = _TOKEN.sub(r"\1-<redacted>", message)
+        masked = _RESPONSE_URL.sub(r"\1<redacted>", _TOKEN.sub(r"\1-<redacted>", message))
         if masked != message:
             record.msg, record.args = masked, None
         return True

@@ -17,12 +17,10 @@ from slack_sdk.errors import SlackApiError
 
 logger = logging.getLogger(__name__)
 
-#: Threads composing and sending answers. One on purpose: acks, on the server's threads, then
-#: never compete with several answer threads for the interpreter, and each answer takes a few
-#: milliseconds (hundreds a second, far above a district's traffic). The price: a 429 pauses
-#: the queue for its Retry-After (Slack's per-channel limit is about one message a second).
-#: Measured in benchmarks/slack_http.py.
-ANSWER_THREADS = 1
+#: Threads composing and sending answers. Several, so that one answer sitting out a 429's
+#: Retry-After or a slow Slack does not hold up everybody else's; a sleeping thread costs the
+#: acks nothing. Measured in benchmarks/slack_http.py.
+ANSWER_THREADS = 4
 
 
 class AnswerWorker:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from typing import Any
@@ -191,10 +192,26 @@ def test_user_text_never_pings_anyone(slack: Running) -> None:
         assert len(shown) > 3
         for text in shown:
             assert "<!" not in text and "<@U0" not in text
-    assert (
-        "You asked: &lt;!channel&gt; &lt;!here&gt; &lt;@U0PRINCIPAL&gt; &amp; who handles jrotc?"
-        in json.dumps(responded["blocks"])
+    # The echo shows what was typed, mentions removed, escaped exactly once.
+    assert "You asked: &lt;!channel&gt; &lt;!here&gt; &amp; who handles jrotc?" in json.dumps(
+        responded["blocks"]
     )
+
+
+def test_text_slack_sent_encoded_is_read_and_echoed_as_typed(slack: Running) -> None:
+    """Slack encodes &, < and > in message text; the bot decodes them before reading (so
+    "Q&amp;A" is not a question about "amp") and escapes once when echoing."""
+    shortcut = payload(
+        "message_action",
+        message__text="&lt;!channel&gt; Q&amp;A: who handles jrotc scholarships?",
+        response_url=slack.stand_in.response_url("encoded"),
+    )
+    post_interaction(slack.events_url, shortcut)
+    reply = slack.stand_in.state.wait_for("/response/encoded")[0].body
+    blocks = json.dumps(reply["blocks"])
+    assert "You asked: &lt;!channel&gt; Q&amp;A: who handles jrotc scholarships?" in blocks
+    assert "&amp;amp;" not in blocks and "&amp;lt;" not in blocks
+    assert "Junior Reserve Officers' Training Corps (JROTC)" in blocks
 
 
 def test_huge_message_gets_a_normal_answer_within_limits(slack: Running) -> None:
@@ -390,11 +407,12 @@ def test_response_url_failures_are_retried(slack: Running, failure: int) -> None
     assert "Junior Reserve Officers' Training Corps (JROTC)" in json.dumps(second.body)
 
 
-def test_acks_never_wait_behind_a_rate_limited_answer(slack: Running) -> None:
-    """A DM's answer sits out a 5 s Retry-After; every other request is acked before it ends."""
+def test_one_rate_limited_answer_holds_up_no_one_else(slack: Running) -> None:
+    """A DM's answer sits out a 5 s Retry-After. Meanwhile every other request is acked at
+    once and answered: their answers arrive before the waiting one is retried."""
     slack.stand_in.state.fail_next("/api/chat.postMessage", 429, {"Retry-After": "5"})
     post_event(slack.events_url, payload("message_im", event_id="Ev0SLOW"))
-    slack.stand_in.state.wait_for("/api/chat.postMessage")  # the worker is now waiting
+    slack.stand_in.state.wait_for("/api/chat.postMessage")  # that answer is now waiting
     url = slack.stand_in.response_url("during")
     requests: list[Callable[[], tuple[int, str, float]]] = [
         lambda: post_form(slack.events_url, payload("slash_command", response_url=url)),
@@ -404,11 +422,12 @@ def test_acks_never_wait_behind_a_rate_limited_answer(slack: Running) -> None:
     for send in requests:
         status, _, seconds = send()
         assert status == 200 and seconds < 3
-    assert len(slack.stand_in.state.received("/api/chat.postMessage")) == 1, (
-        "every ack came back while the rate-limited answer was still waiting"
-    )
     slack.stand_in.state.wait_for("/response/during", count=2)
-    slack.stand_in.state.wait_for("/api/chat.postMessage", count=3)
+    first, second = slack.stand_in.state.wait_for("/api/chat.postMessage", count=2)[:2]
+    assert first.body["channel"] == "D0DIRECT1", "the rate-limited attempt"
+    assert second.body["channel"] == "C0SCHOOL1", "the mention, answered while the DM waits"
+    retried = slack.stand_in.state.wait_for("/api/chat.postMessage", count=3)[2]
+    assert retried.body["channel"] == "D0DIRECT1", "and the DM's answer still arrives"
 
 
 # --- Security ---------------------------------------------------------------------------------
@@ -460,6 +479,28 @@ def test_logs_hold_no_token_and_no_message_text(
     for secret in (GOOD_TOKEN, SIGNING_SECRET, "Keisha", "sleeping in a car"):
         assert secret not in logged
     assert answer["text"]["text"] not in logged, "the answer's text was logged"
+
+
+def test_an_oversized_body_is_refused_before_it_is_read(slack: Running) -> None:
+    """Slack's payloads are kilobytes; a 2 MB body is refused (413) and the server goes on."""
+    huge = payload("message_im", event__text="x" * 2_000_000)
+    status: int | None
+    try:
+        status = post_event(slack.events_url, huge)[0]
+    except (ConnectionError, urllib.error.URLError):
+        status = None  # waitress answered 413 and closed while the body was still arriving
+    assert status in (413, None), "a 2 MB body must not be accepted"
+    slack.settle()
+    assert slack.stand_in.state.received("/api/chat.postMessage") == []
+    assert post_event(slack.events_url, payload("message_im"))[0] == 200
+
+
+def test_the_token_is_checked_at_start_not_on_a_users_request(slack: Running) -> None:
+    at_start = len(slack.stand_in.state.received("/api/auth.test"))
+    assert at_start >= 1
+    post_event(slack.events_url, payload("message_im"))
+    slack.stand_in.state.wait_for("/api/chat.postMessage")
+    assert len(slack.stand_in.state.received("/api/auth.test")) == at_start
 
 
 def test_health_and_metrics(slack: Running) -> None:

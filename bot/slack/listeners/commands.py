@@ -15,6 +15,7 @@ from bot.conversation import Conversation
 from bot.render.blockkit import escape, mrkdwn
 from bot.render.slack import answer_message
 from bot.slack.clients import post_response
+from bot.slack.listeners.events import typed_text
 from bot.slack.worker import AnswerWorker
 
 CONTACT_USAGE = (
@@ -27,7 +28,7 @@ def register(app: App, conversation: Conversation, answers: AnswerWorker) -> Non
     @app.command("/whohandles")
     def whohandles(ack: Ack, command: dict[str, Any]) -> None:
         ack()
-        question = command.get("text") or ""
+        question = typed_text(command.get("text") or "")
         url = command.get("response_url")
 
         def answer() -> None:
@@ -40,7 +41,7 @@ def register(app: App, conversation: Conversation, answers: AnswerWorker) -> Non
     @app.command("/contact")
     def contact(ack: Ack, command: dict[str, Any]) -> None:
         ack()
-        name = command.get("text") or ""
+        name = typed_text(command.get("text") or "")
         url = command.get("response_url")
 
         def answer() -> None:

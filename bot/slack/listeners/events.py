@@ -8,6 +8,7 @@ ignores its own messages, other bots, and message subtypes (edits, joins, thread
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from typing import Any
@@ -24,9 +25,11 @@ logger = logging.getLogger(__name__)
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
 
-def strip_mentions(text: str) -> str:
-    """The question without ``<@U…>`` mention markup."""
-    return " ".join(_MENTION.sub(" ", text).split())
+def typed_text(text: str) -> str:
+    """What the person typed: Slack sends message text with ``<@U…>`` mentions and with
+    ``&``, ``<`` and ``>`` encoded as entities; mentions go, entities are decoded (the answer
+    escapes them again before they reach mrkdwn)."""
+    return " ".join(html.unescape(_MENTION.sub(" ", text)).split())
 
 
 def from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
@@ -36,7 +39,7 @@ def from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
 
 def _reply(client: WebClient, conversation: Conversation, event: dict[str, Any]) -> None:
     """Answer ``event`` where it was asked; in its thread when ``thread_ts`` is set."""
-    answer = conversation.ask(strip_mentions(event.get("text") or ""), platform="slack")
+    answer = conversation.ask(typed_text(event.get("text") or ""), platform="slack")
     client.chat_postMessage(
         channel=event["channel"],
         thread_ts=event.get("thread_ts"),

@@ -10,6 +10,7 @@ from slack_bolt import Ack, App
 from bot.conversation import Conversation
 from bot.render.slack import answer_message
 from bot.slack.clients import post_response
+from bot.slack.listeners.events import typed_text
 from bot.slack.worker import AnswerWorker
 
 CALLBACK_ID = "who_handles_this"
@@ -19,7 +20,7 @@ def register(app: App, conversation: Conversation, answers: AnswerWorker) -> Non
     @app.shortcut(CALLBACK_ID)
     def who_handles_this(ack: Ack, shortcut: dict[str, Any]) -> None:
         ack()
-        text = (shortcut.get("message") or {}).get("text") or ""
+        text = typed_text((shortcut.get("message") or {}).get("text") or "")
         url = shortcut.get("response_url")
 
         def answer() -> None:
