@@ -128,8 +128,8 @@ def _guard(unauthenticated: bool) -> Middleware:
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
             return JSONResponse({"error": "Payload too large"}, status_code=413)
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
+        body = await _read_limited(request)
+        if body is None:
             return JSONResponse({"error": "Payload too large"}, status_code=413)
         try:
             activity = json.loads(body)
@@ -140,6 +140,23 @@ def _guard(unauthenticated: bool) -> Middleware:
         return await call_next(request)
 
     return guard
+
+
+async def _read_limited(request: Request) -> bytes | None:
+    """The body, or None as soon as it passes MAX_BODY_BYTES (a chunked body declares no
+    length, and may never end): never more than the limit and one piece is held in memory."""
+    pieces: list[bytes] = []
+    size = 0
+    async for piece in request.stream():
+        size += len(piece)
+        if size > MAX_BODY_BYTES:
+            return None
+        pieces.append(piece)
+    body = b"".join(pieces)
+    # Where Request.body() would cache it: Starlette's BaseHTTPMiddleware hands a cached
+    # body on to the SDK's handler, but a streamed one only as empty.
+    request._body = body
+    return body
 
 
 def _no_activity_logging() -> None:

@@ -4,12 +4,15 @@ failures.
 A 429 (waiting its Retry-After, capped), a 5xx or a dropped connection is retried within a
 time budget that stays under the 15 seconds Teams waits for our HTTP answer; after that the
 failure is logged (status only, never the message) and the server carries on. An update of
-a clicked card that the service refuses falls back to posting a new message.
+a clicked card that the service refuses (a 4xx) falls back to posting a new message; one that
+timed out, lost its connection or kept failing with a 5xx may have been applied all the same,
+so it is logged and the answer is not posted a second time.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -50,9 +53,23 @@ async def deliver(send: Send, reply: Reply, *, clicked_id: str | None = None) ->
     """Send ``reply``; update the clicked message instead when the reply asks to. True if sent."""
     deadline = time.monotonic() + REPLY_BUDGET
     if reply.replace and clicked_id:
-        if await send_with_retry(send, lambda: to_message(reply, update_id=clicked_id), deadline):
+        update = functools.partial(to_message, reply, update_id=clicked_id)
+        failure = await _send_with_retry(send, update, deadline)
+        if failure is None:
             return True
-        logger.info("could not update the clicked card; posting the answer as a new message")
+        status = _status(failure)
+        if not _refused(status):
+            logger.warning(
+                "update of the clicked card failed: %s (status %s); it may have been applied, "
+                "so the answer is not posted again",
+                type(failure).__name__,
+                status,
+            )
+            return False
+        logger.info(
+            "update of the clicked card refused (status %s); posting the answer as a new message",
+            status,
+        )
     return await send_with_retry(send, lambda: to_message(reply), deadline)
 
 
@@ -64,10 +81,17 @@ async def send_with_retry(
     ``make`` builds a fresh activity per attempt (the SDK fills in fields as it sends).
     Nothing is raised: a failed reply must never take the server down.
     """
+    return await _send_with_retry(send, make, deadline) is None
+
+
+async def _send_with_retry(
+    send: Send, make: Callable[[], MessageActivityInput], deadline: float
+) -> BaseException | None:
+    """``send_with_retry``, but returning the last failure (None when sent)."""
     for attempt in range(1, MAX_ATTEMPTS + 1):
         try:
             await asyncio.wait_for(send(make()), timeout=max(deadline - time.monotonic(), 0.1))
-            return True
+            return None
         except Exception as exc:  # any failure of one reply is contained here
             status = _status(exc)
             wait = _backoff(exc, status, attempt)
@@ -78,14 +102,20 @@ async def send_with_retry(
                     type(exc).__name__,
                     status,
                 )
-                return False
+                return exc
             logger.warning("Teams reply attempt %d failed (status %s); retrying", attempt, status)
             await asyncio.sleep(wait)
-    return False  # pragma: no cover - the loop always returns
+    raise AssertionError("unreachable: the last attempt always returns")  # pragma: no cover
 
 
 def _status(exc: BaseException) -> int | None:
     return exc.response.status_code if isinstance(exc, httpx.HTTPStatusError) else None
+
+
+def _refused(status: int | None) -> bool:
+    """Whether the Bot Connector definitely did not apply the call: it answered with a 4xx.
+    A timeout, a dropped connection, a 5xx or any other failure leaves that unknown."""
+    return status is not None and 400 <= status < 500
 
 
 def _backoff(exc: BaseException, status: int | None, attempt: int) -> float | None:

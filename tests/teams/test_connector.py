@@ -73,12 +73,39 @@ def test_attempts_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     assert time.monotonic() - started < 30, "gave up at the budget, not after the hang"
 
 
-def test_an_update_that_fails_becomes_a_new_message() -> None:
-    send = Script(_failure(404))
+@pytest.mark.parametrize("status", [400, 403, 404])
+def test_an_update_the_service_refuses_becomes_a_new_message(status: int) -> None:
+    send = Script(_failure(status))
     card = {"type": "AdaptiveCard", "body": []}
     assert _deliver(send, Reply(card=card, summary="s", replace=True), clicked="card-1")
     update, new = send.calls
     assert getattr(update, "id", None) == "card-1" and getattr(new, "id", None) is None
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        TimeoutError(),
+        httpx.ReadTimeout("timed out"),
+        httpx.RemoteProtocolError("server disconnected"),
+        _failure(503),
+    ],
+    ids=["timeout", "read-timeout", "dropped", "server-error"],
+)
+def test_an_update_that_may_have_been_applied_is_not_posted_again(
+    failure: BaseException, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every attempt failed, but the Bot Connector may have applied one of them: a new
+    message could show the answer twice, so there is none, and the log says why."""
+    send = Script(*[failure] * connector.MAX_ATTEMPTS)
+    card = {"type": "AdaptiveCard", "body": [{"type": "TextBlock", "text": "Fax for OSEL"}]}
+    reply = Reply(card=card, summary="Fax for OSEL", replace=True)
+    with caplog.at_level("INFO", logger=connector.__name__):
+        assert not _deliver(send, reply, clicked="card-1")
+    assert len(send.calls) == connector.MAX_ATTEMPTS, "the update itself is still retried"
+    assert all(getattr(call, "id", None) == "card-1" for call in send.calls), "no new message"
+    assert "not posted again" in caplog.text
+    assert "Fax for OSEL" not in caplog.text, "the log must not carry the message"
 
 
 def test_the_message_carries_the_card_and_its_summary_but_no_text() -> None:

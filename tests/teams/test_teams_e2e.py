@@ -4,10 +4,12 @@ checks are in test_auth_e2e.py."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -333,6 +335,44 @@ def test_an_oversized_request_is_refused_unread_and_the_server_carries_on(
     assert status == 413
     with urllib.request.urlopen(f"{teams.url}/healthz", timeout=5) as response:
         assert response.status == 200
+
+
+def test_an_oversized_chunked_request_is_refused_before_it_ends(teams: RunningTeams) -> None:
+    """No Content-Length to go by: the server must count as it reads and answer 413 once the
+    limit is passed, not wait for (and hold in memory) a body that may never end."""
+    from bot.teams.app import MAX_BODY_BYTES
+
+    host, port = teams.url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    chunk = b"x" * 64 * 1024
+    sent = 0
+
+    def body() -> Iterator[bytes]:
+        nonlocal sent
+        yield b'{"text": "'
+        while sent <= MAX_BODY_BYTES:
+            sent += len(chunk)
+            yield chunk
+
+    try:
+        connection.putrequest("POST", "/api/messages")
+        connection.putheader("Content-Type", "application/json")
+        connection.putheader("Transfer-Encoding", "chunked")
+        connection.endheaders()
+        # encode_chunked as request(..., encode_chunked=True) would, but leave the body
+        # unfinished: the last chunk never comes, so only counting can produce an answer.
+        for piece in body():
+            connection.send(b"%x\r\n%s\r\n" % (len(piece), piece))
+        response = connection.getresponse()
+        assert response.status == 413
+        assert json.loads(response.read()) == {"error": "Payload too large"}
+    finally:
+        connection.close()
+    assert sent > MAX_BODY_BYTES
+    with urllib.request.urlopen(f"{teams.url}/healthz", timeout=5) as response:
+        assert response.status == 200
+    assert teams.send("personal_message", id="after-chunked")[0] == 200
+    assert teams.connector.state.wait_for()
 
 
 def test_installing_the_app_says_hello_once(teams: RunningTeams) -> None:
