@@ -11,6 +11,7 @@ from typing import NoReturn
 import pytest
 
 from bot.service import Assistant, Brain, load_brain
+from bot.stores.feedback import FeedbackEvent
 from intents.loader import DEFAULT_ROOT as INTENTS_ROOT
 from knowledge.loader import DEFAULT_ROOT as KNOWLEDGE_ROOT
 
@@ -84,3 +85,17 @@ def missing(what: str) -> NoReturn:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+class RecordingSink:
+    """Feedback events in memory, to assert what was recorded."""
+
+    def __init__(self) -> None:
+        self.events: list[FeedbackEvent] = []
+
+    def record(self, event: FeedbackEvent) -> None:
+        self.events.append(event)
+
+    @property
+    def clicks(self) -> list[FeedbackEvent]:
+        return [e for e in self.events if e.helpful is not None]

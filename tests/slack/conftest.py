@@ -17,7 +17,7 @@ from bot.service import Assistant
 from bot.slack.app import SlackBot, build_bot
 from bot.slack.http import HttpServer, make_wsgi_app
 from bot.slack.settings import SlackSettings
-from bot.stores.feedback import FeedbackEvent
+from tests.conftest import RecordingSink
 from tests.slack.signing import SIGNING_SECRET
 from tests.slack.stand_in import GOOD_TOKEN, SlackStandIn
 
@@ -34,16 +34,6 @@ def payload(name: str, **replace: Any) -> dict[str, Any]:
             target = target[parent]
         target[last] = value
     return copy.deepcopy(data)
-
-
-class RecordingSink:
-    """Feedback events in memory, to assert clicks were recorded."""
-
-    def __init__(self) -> None:
-        self.events: list[FeedbackEvent] = []
-
-    def record(self, event: FeedbackEvent) -> None:
-        self.events.append(event)
 
 
 @dataclass

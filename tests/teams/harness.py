@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from bot.conversation import Conversation
 from bot.metrics import Metrics
 from bot.service import Assistant
-from bot.stores.feedback import FeedbackEvent
 from bot.teams.settings import TeamsSettings
+from tests.conftest import RecordingSink
 from tests.teams.stand_in import ConnectorStandIn
 
 if TYPE_CHECKING:
@@ -55,20 +55,6 @@ def post(
     except urllib.error.HTTPError as error:
         answer = error.read()
         return error.code, json.loads(answer) if answer else None
-
-
-class RecordingSink:
-    """Feedback events in memory, to assert what was recorded."""
-
-    def __init__(self) -> None:
-        self.events: list[FeedbackEvent] = []
-
-    def record(self, event: FeedbackEvent) -> None:
-        self.events.append(event)
-
-    @property
-    def clicks(self) -> list[FeedbackEvent]:
-        return [e for e in self.events if e.helpful is not None]
 
 
 @dataclass

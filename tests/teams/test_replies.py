@@ -11,7 +11,7 @@ from bot.conversation import Conversation, FeedbackRef
 from bot.service import Assistant
 from bot.teams.replies import delivery_key, reply_to_message, strip_mentions
 from bot.wording import THANKS_HELPFUL, UNREADABLE_ACTION
-from tests.teams.harness import RecordingSink
+from tests.conftest import RecordingSink
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from bot.conversation import Conversation
 from bot.service import Assistant
 from bot.teams.search import MAX_RESULTS, SearchQuery, find_offices, search_response
-from tests.teams.harness import RecordingSink
+from tests.conftest import RecordingSink
 
 
 @pytest.fixture
