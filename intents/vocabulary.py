@@ -2,7 +2,7 @@
 
 A full linguistic stemmer would be overkill for a few hundred phrases and would surprise
 curators; these rules only fold the plurals and verb endings staff actually vary
-("detectors", "drills", "missing", "policies").
+("detectors", "drills", "missing", "policies", "manage" beside "management").
 """
 
 from __future__ import annotations
@@ -46,6 +46,16 @@ def stem(word: str) -> str:
     if word.endswith(("sses", "shes", "ches", "xes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(_KEEP_ENDINGS):
+        return _fold_e(word[:-1])
+    return _fold_e(word)
+
+
+def _fold_e(word: str) -> str:
+    """Drop "-ment" and a final "e", so a verb meets its noun and its "-ing" form:
+    "manage", "managing" and "management" all become "manag"."""
+    if word.endswith("ment") and len(word) > 8:
+        word = word[:-4]
+    if word.endswith("e") and len(word) > 4 and not word.endswith("ee"):
         return word[:-1]
     return word
 

@@ -1,0 +1,37 @@
+"""The stemmer folds the word forms staff vary, so a cue written one way meets a question
+written another ("anger management" and "manage their anger")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.service import Brain
+from intents.router import route
+from intents.vocabulary import stem
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("manage", "managing", "managed", "management", "manages"),
+        ("graduate", "graduates", "graduating", "graduated"),
+        ("detector", "detectors"),
+        ("policy", "policies"),
+        ("drill", "drills", "drilling"),
+    ],
+)
+def test_forms_of_one_word_share_a_stem(forms: tuple[str, ...]) -> None:
+    assert len({stem(form) for form in forms}) == 1, {form: stem(form) for form in forms}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("police", "policy"), ("agree", "agent"), ("free", "fre"), ("ment", "men")],
+)
+def test_different_words_stay_apart(one: str, other: str) -> None:
+    assert stem(one) != stem(other)
+
+
+def test_a_verb_meets_the_noun_in_a_cue(brain: Brain) -> None:
+    result = route("how do i help kids manage their anger", brain.index)
+    assert result.office_ids[:1] == ("osel",)
