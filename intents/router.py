@@ -54,6 +54,8 @@ MAX_TERMS = 64
 LONG_WORD = 9
 #: Shortest word that typo correction will touch.
 MIN_CORRECTABLE = 5
+#: Shorter words are not corrected for one changed letter: that is usually another word.
+SAFE_TO_RESPELL = 6
 
 Evidence = dict[str, list[tuple[float, str]]]
 
@@ -99,6 +101,12 @@ def _correct(term: str, index: RoutingIndex) -> str | None:
     )
     if not matches:
         return None
+    if len(term) < SAFE_TO_RESPELL:
+        # A short word with one letter changed is often another real word ("clean" and
+        # "clear"); a letter missing, doubled or swapped is a typo ("safty", "figth").
+        matches = [m for m in matches if len(m[0]) != len(term) or sorted(m[0]) == sorted(term)]
+        if not matches:
+            return None
     best = min(m[1] for m in matches)
     nearest = [m[0] for m in matches if m[1] == best]
     return nearest[0] if len(nearest) == 1 else None

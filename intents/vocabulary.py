@@ -39,8 +39,10 @@ def stem(word: str) -> str:
         return word
     if word.endswith(("ies", "ied")) and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("ing") and len(word) > 5:
-        return word[:-3]
+    if word.endswith("ings") and len(word) > 7:
+        return word[:-4]  # "screenings" meets "screening"
+    if word.endswith("ing") and len(word) > 6:
+        return word[:-3]  # not "caring": "car" is another word
     if word.endswith("ed") and len(word) > 4:
         return word[:-2]
     if word.endswith(("sses", "shes", "ches", "xes")):

@@ -18,6 +18,7 @@ from intents.vocabulary import stem
         ("detector", "detectors"),
         ("policy", "policies"),
         ("drill", "drills", "drilling"),
+        ("screening", "screenings"),
     ],
 )
 def test_forms_of_one_word_share_a_stem(forms: tuple[str, ...]) -> None:
@@ -26,7 +27,7 @@ def test_forms_of_one_word_share_a_stem(forms: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [("police", "policy"), ("agree", "agent"), ("free", "fre"), ("ment", "men")],
+    [("police", "policy"), ("agree", "agent"), ("free", "fre"), ("ment", "men"), ("caring", "car")],
 )
 def test_different_words_stay_apart(one: str, other: str) -> None:
     assert stem(one) != stem(other)
@@ -35,3 +36,19 @@ def test_different_words_stay_apart(one: str, other: str) -> None:
 def test_a_verb_meets_the_noun_in_a_cue(brain: Brain) -> None:
     result = route("how do i help kids manage their anger", brain.index)
     assert result.office_ids[:1] == ("osel",)
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [("safty operations", "safety-operations"), ("safe pasage", "safe-passage")],
+)
+def test_a_short_misspelled_word_is_still_corrected(
+    brain: Brain, question: str, office: str
+) -> None:
+    assert route(question, brain.index).office_ids[:1] == (office,)
+
+
+def test_a_real_word_is_not_respelled_into_another(brain: Brain) -> None:
+    """ "cleanings" is not a typo of "cleared" (a background check)."""
+    result = route("does our plan cover dental cleanings", brain.index)
+    assert "background-checks" not in result.office_ids
