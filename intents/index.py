@@ -49,6 +49,11 @@ class Cue:
     terms: tuple[str, ...]
     weight: float
     text: str
+    #: Words in the phrase as written, stop words included: how far apart its terms may lie.
+    length: int = 1
+    #: For a phrase whose stop words leave one term ("drop out" -> "drop"): its stemmed words,
+    #: all of which must appear in order, or "drop off the forms" would be a dropout.
+    exact: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,10 +74,25 @@ class RoutingIndex:
     gap_labels: dict[str, str] = field(default_factory=dict)
     #: A synonym's stemmed word -> the terms of the idea it stands for.
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A synonym's stemmed word -> every stemmed word of its idea, stop words included, so
+    #: "overnight" reads as "after hours" word for word.
+    synonym_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_gap(self, target: str) -> bool:
         """True for a pseudo-target standing for a known out-of-scope topic."""
         return target.startswith(GAP_PREFIX)
+
+
+#: Cue kinds that name an office: the words they lose are "office", "department" and the
+#: like, so their one remaining term may stand alone ("Law Department" -> "law").
+NAMING_KINDS = frozenset({"acronym", "name", "alias"})
+
+
+def _cue(target: str, terms: tuple[str, ...], weight: float, text: str, kind: str) -> Cue:
+    words = tokens(text)
+    situation = kind not in NAMING_KINDS
+    exact = tuple(stem(w) for w in words) if situation and len(terms) == 1 < len(words) else ()
+    return Cue(target, terms, weight, text, length=len(words), exact=exact)
 
 
 def _office_cues(kb: KnowledgeBase, intents: IntentSet) -> list[Cue]:
@@ -82,7 +102,7 @@ def _office_cues(kb: KnowledgeBase, intents: IntentSet) -> list[Cue]:
         # An acronym is a name even when it spells a stop word ("ITS"); keep all its words.
         terms = tuple(stem(w) for w in tokens(text)) if kind == "acronym" else content_terms(text)
         if terms:
-            cues.append(Cue(target, terms, CUE_WEIGHTS[kind] * scale, text))
+            cues.append(_cue(target, terms, CUE_WEIGHTS[kind] * scale, text, kind))
 
     for office in kb:
         add(office.id, office.name, "name")
@@ -106,7 +126,7 @@ def _gap_cues(gaps: tuple[OutOfScope, ...]) -> tuple[list[Cue], dict[str, str]]:
         for phrase in gap.phrases:
             terms = content_terms(phrase)
             if terms:
-                cues.append(Cue(target, terms, CUE_WEIGHTS["gap"], phrase))
+                cues.append(_cue(target, terms, CUE_WEIGHTS["gap"], phrase, "gap"))
     return cues, labels
 
 
@@ -144,6 +164,11 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         for synonym in intents.synonyms
         for word in synonym.words
     }
+    synonym_words = {
+        stem(word): tuple(stem(w) for w in tokens(synonym.idea))
+        for synonym in intents.synonyms
+        for word in synonym.words
+    }
     vocabulary: dict[str, list[str]] = defaultdict(list)
     for term in sorted(set(postings) - STOPWORDS):
         vocabulary[term[0]].append(term)
@@ -156,4 +181,5 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         intents=intents,
         gap_labels=gap_labels,
         synonyms=synonyms,
+        synonym_words=synonym_words,
     )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -52,6 +53,8 @@ PARENT_SHARE = 0.5
 MAX_TERMS = 64
 #: Words this long may be two edits from the word meant ("scolarship"); shorter ones, one.
 LONG_WORD = 9
+#: A multi-word cue's terms must lie within its own length plus this many words.
+PROXIMITY_SLACK = 10
 #: Shortest word that typo correction will touch.
 MIN_CORRECTABLE = 5
 #: Shorter words are not corrected for one changed letter: that is usually another word.
@@ -112,33 +115,82 @@ def _correct(term: str, index: RoutingIndex) -> str | None:
     return nearest[0] if len(nearest) == 1 else None
 
 
-def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A question as the router reads it.
+
+    ``terms`` are its routing terms in order; ``positions`` says at which word each occurs,
+    so a cue's terms can be required to lie close together; ``stems`` has every word,
+    stop words included, for cues that must match word for word.
+    """
+
+    terms: tuple[str, ...]
+    positions: dict[str, tuple[int, ...]]
+    stems: tuple[str, ...]
+
+
+def read_question(question: str, index: RoutingIndex) -> Reading:
     """The question's routing terms: stemmed, stop words out, typos corrected, compounds joined,
     and each synonym followed by the terms of its idea ("saturday" adds "after", "hour")."""
     words = tokens(question)
     capitals = shouted(question)
-    terms: dict[str, None] = {}
+    positions: dict[str, list[int]] = {}
+    stems: list[str] = []
     for i, word in enumerate(words):
-        if word in STOPWORDS and word not in capitals:
-            continue
         term = stem(word)
+        if word in STOPWORDS and word not in capitals:
+            stems.append(term)
+            continue
         # A synonym counts only as typed: corrected into one, "discard" would become
         # "discord" and so social media.
         for idea_term in index.synonyms.get(term, ()):
-            terms.setdefault(idea_term, None)
+            positions.setdefault(idea_term, []).append(i)
+        stems.extend(index.synonym_words.get(term, ()))
         if term not in index.idf and term not in index.synonyms:
             term = _correct(term, index) or term
-        terms.setdefault(term, None)
+        stems.append(term)
+        positions.setdefault(term, []).append(i)
         if i + 1 < len(words):
             joined = stem(word + words[i + 1])
             if joined in index.idf:
-                terms.setdefault(joined, None)
-    return tuple(terms)
+                positions.setdefault(joined, []).append(i)
+    return Reading(tuple(positions), {t: tuple(p) for t, p in positions.items()}, tuple(stems))
 
 
-def _score(
-    terms: tuple[str, ...], index: RoutingIndex
-) -> tuple[dict[str, float], Evidence, set[str]]:
+def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
+    """The question's routing terms, in order (see ``read_question``)."""
+    return read_question(question, index).terms
+
+
+def _close_together(
+    terms: tuple[str, ...], positions: dict[str, tuple[int, ...]], width: int
+) -> bool:
+    """True when one stretch of ``width`` words holds every term."""
+    for start in sorted({p for term in terms for p in positions[term]}):
+        if all(any(start <= p < start + width for p in positions[term]) for term in terms):
+            return True
+    return False
+
+
+def _fully_present(cue: Cue, reading: Reading) -> bool:
+    """A cue matches in full when all its terms are there, close together (a phrase's words
+    scattered over a long message mean something else: "getting jumped ... along the way" is
+    not "getting along"), and word for word when stop words carry its meaning ("drop out")."""
+    if any(term not in reading.positions for term in cue.terms):
+        return False
+    if cue.exact:
+        return _has_sequence(reading.stems, cue.exact)
+    if len(cue.terms) == 1:
+        return True
+    return _close_together(cue.terms, reading.positions, cue.length + PROXIMITY_SLACK)
+
+
+def _has_sequence(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    size = len(wanted)
+    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
+
+
+def _score(reading: Reading, index: RoutingIndex) -> tuple[dict[str, float], Evidence, set[str]]:
     """Score every target reachable from the question's terms.
 
     Returns the scores, the evidence per target, and the targets with at least one cue fully
@@ -146,7 +198,7 @@ def _score(
     another target's longer full match contains counts as partial ("attendance data" inside
     "attendance data system"): the longer phrase is the more specific reading.
     """
-    present = set(terms[:MAX_TERMS])
+    present = set(reading.terms[:MAX_TERMS])
     anchored: set[str] = set()
     best: dict[str, dict[str, float]] = defaultdict(dict)
     evidence: Evidence = defaultdict(list)
@@ -154,11 +206,12 @@ def _score(
     for term in present:
         cue_numbers.update(index.postings.get(term, ()))
     cues = [index.cues[number] for number in cue_numbers]
-    outmatched = _outmatched({cue for cue in cues if all(t in present for t in cue.terms)})
+    full = {cue for cue in cues if _fully_present(cue, reading)}
+    outmatched = _outmatched(full)
     for cue in cues:
         matched = [t for t in cue.terms if t in present]
         size = len(cue.terms)
-        if len(matched) == size and cue not in outmatched:
+        if cue in full and cue not in outmatched:
             factor = 1.0 + PHRASE_BONUS * (size - 1)
             anchored.add(cue.target)
         else:
@@ -252,7 +305,7 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
     """Decide which office answers ``question``. Never raises for any string input."""
     words = tokens(question)
     field = _detect_field(words, index)
-    scores, evidence, anchored = _score(question_terms(question, index), index)
+    scores, evidence, anchored = _score(read_question(question, index), index)
     totals = _with_parent_share(scores, index)
     ranked = sorted(
         ((t, s) for t, s in totals.items() if t in anchored), key=lambda item: (-item[1], item[0])

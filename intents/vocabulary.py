@@ -15,17 +15,17 @@ from knowledge.text import tokens
 #: ("who handles", "I need to contact", "the office for").
 STOPWORDS = frozenset(
     """
-    a about above after again all also am an and any anyone anybody are as at be been being
-    but by can could did do does doing for from get got gotten had has have having he her
-    here hers him his how i id if im in into is it its itself ive just know let lets like me
-    my need needs of off on or our ours out over please pls plz really should so some
-    someone somebody something than that thats the their them then there these they this
-    those to too u up us very was we were what whats when where which while who whom whos
-    why will with would wondering you your youre yours hi hello hey thanks thank ok okay
-    sure handle handles handling handled deals deal charge responsible contact contacts
-    reach talk speak ask asking question questions help helps info information office
-    offices department departments dept team teams cps chicago public whom go goes call
-    email find looking look want wants trying try tell best right person people one ones
+    a about above after again all also am an and any anyone anybody are as at be been being but
+    by can could did do does doing for from get gets getting got gotten had has have having he
+    her here hers him his how i id if im in into is it its itself ive just know let lets like
+    me my need needs of off on or our ours out over please pls plz really should so some
+    someone somebody something than that thats the their them then there these they this those
+    to too u up us very was we were what whats when where which while who whom whos why will
+    with would wondering you your youre yours hi hello hey thanks thank ok okay sure handle
+    handles handling handled deals deal charge responsible contact contacts reach talk speak
+    ask asking question questions help helps info information office offices department
+    departments dept team teams cps chicago public whom go goes call email find looking look
+    want wants trying try tell best right person people one ones
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 

@@ -185,3 +185,32 @@ def test_route_is_pure(brain: Brain, text: str) -> None:
     first = route(text, brain.index)
     assert route(text, brain.index) == first
     assert (brain.index.postings, brain.index.idf) == before
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        # "drop out" is a phrase: its words must come in order, not "drop" alone.
+        ("drop off the forms for the sports office", "osa"),
+        ("a senior dropped out last month, can we get him back", "osse"),
+        # "getting along" is about peers, not words far apart in a longer message.
+        ("kids getting jumped on the walk home, we need adults along the route", "safe-passage"),
+        ("two of my kids are not getting along at recess", "osel"),
+        # A synonym reads as its whole idea: "overnight" is "after hours".
+        ("something happened at school overnight, who do i call", "student-safety-services"),
+    ],
+)
+def test_a_phrase_means_its_words_together(brain: Brain, question: str, office: str) -> None:
+    result = route(question, brain.index)
+    assert (result.outcome, result.office_ids[:1]) == (Outcome.ANSWER, (office,))
+
+
+@pytest.mark.parametrize("phrase", ["metal detector", "background check", "peace circle"])
+def test_a_pasted_page_does_not_assemble_phrases_from_scattered_words(
+    brain: Brain, phrase: str
+) -> None:
+    """The phrase's words appear, but a page apart: the page is not about the phrase."""
+    first, second = phrase.split()
+    assert route(phrase, brain.index).outcome is Outcome.ANSWER
+    page = " ".join([first, *["lorem"] * 60, second])
+    assert route(page, brain.index).outcome is Outcome.UNKNOWN
