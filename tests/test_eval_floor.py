@@ -20,10 +20,14 @@ EVAL_DIR = Path(__file__).parent / "eval"
 FLOORS = {
     "smoke.yaml": (0.95, 0.9, 1.0),
     "dev.yaml": (0.95, 0.95, 1.0),
-    "heldout.yaml": (0.85, 0.8, 0.95),
-    "unseen.yaml": (0.9, 0.95, 0.85),
+    "dev_b.yaml": (0.95, 0.95, 1.0),
+    "unseen.yaml": (0.93, 0.95, 0.9),
     "fresh_tune.yaml": (0.95, 0.95, 1.0),
-    "fresh_holdout.yaml": (0.88, 0.95, 1.0),
+    "fresh_tune_b.yaml": (0.95, 0.95, 1.0),
+    "tune_c.yaml": (0.92, 0.9, 0.95),
+    "holdout_b.yaml": (0.92, 0.85, 0.95),
+    "holdout_c.yaml": (0.88, 0.75, 0.95),
+    "holdout_d.yaml": (0.85, 0.68, 0.9),
 }
 
 
