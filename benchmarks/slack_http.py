@@ -33,9 +33,10 @@ from slack_bolt import App
 from benchmarks.core import ROOT, SAMPLE_QUESTIONS, percentile
 from bot.conversation import Conversation
 from bot.service import Assistant, load_brain
-from bot.slack.app import build_bot
+from bot.slack.app import SlackBot, build_bot
 from bot.slack.clients import make_client
 from bot.slack.http import HttpServer, make_wsgi_app
+from bot.slack.jobs import AnswerJob
 from bot.slack.settings import SlackSettings
 from bot.slack.worker import AnswerWorker
 from bot.stores.feedback import LoggingFeedbackSink
@@ -78,26 +79,39 @@ class DiscardingWorker(AnswerWorker):
     def submit(self, kind: str, job: Callable[[], None]) -> None:
         return None
 
+    def answer(self, job: AnswerJob) -> None:
+        return None
+
 
 LABELS = {
     "bare": "bare bolt app (baseline)",
     "ours": "whohandles",
+    "threads": "whohandles, answers on threads",
     "acks": "whohandles, answers off",
 }
 
 
 def serve(kind: str, api_url: str) -> None:
     """Run one server under test in this process; print its port; stop when stdin closes."""
+    bot: SlackBot | None = None
     if kind == "bare":
         app = bare_app(api_url)
     else:
         conversation = Conversation(Assistant(load_brain()), sink=LoggingFeedbackSink())
-        answers = DiscardingWorker() if kind == "acks" else None
-        app = build_bot(conversation, _settings(api_url), answers=answers).app
+        settings = _settings(api_url)
+        answers: AnswerWorker | None = None
+        if kind == "acks":
+            answers = DiscardingWorker(conversation, make_client(settings))
+        elif kind == "threads":
+            answers = AnswerWorker(conversation, make_client(settings))
+        bot = build_bot(conversation, settings, answers=answers)
+        app = bot.app
     server = HttpServer(make_wsgi_app(app), "127.0.0.1", 0).start()
     print(server.port, flush=True)
     sys.stdin.read()
     server.stop()
+    if bot is not None:
+        bot.close()
 
 
 _AUTH_TEST = {"ok": True, "user_id": "UBOT0001", "bot_id": "BBOT0001", "team_id": "T0001"}
@@ -190,7 +204,7 @@ def measure(kind: str, base: str, requests: int, concurrency: int) -> tuple[floa
         started = time.perf_counter()
         rate, acks = drive(url, requests, concurrency, "Bench")
         answered = ""
-        if kind == "ours":
+        if kind in ("ours", "threads"):
             deadline = started + 120
             while _posts(base) < before + requests and time.perf_counter() < deadline:
                 time.sleep(0.01)

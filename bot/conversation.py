@@ -184,7 +184,7 @@ class Conversation:
         if ref is None:
             logger.warning("feedback click with unreadable data on %s", platform)
             return False
-        self._record(ref.event(platform, helpful))
+        self.record(ref.event(platform, helpful))
         return True
 
     def _note(self, answer: Answer, platform: str, kind: str, started: float) -> None:
@@ -205,9 +205,10 @@ class Conversation:
             )
         )
         if answer.meta is None:
-            self._record(FeedbackRef.of(answer).event(platform))
+            self.record(FeedbackRef.of(answer).event(platform))
 
-    def _record(self, event: FeedbackEvent) -> None:
+    def record(self, event: FeedbackEvent) -> None:
+        """Hand ``event`` to the feedback sink; a failing sink is logged, never raised."""
         try:
             self.sink.record(event)
         except Exception:  # feedback must never cost the user an answer

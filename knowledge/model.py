@@ -79,6 +79,11 @@ class KnowledgeBase:
         object.__setattr__(self, "offices", MappingProxyType(dict(self.offices)))
         object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
 
+    def __reduce__(self) -> tuple[type[KnowledgeBase], tuple[dict[str, Office], dict[str, Source]]]:
+        """Pickle as plain dicts (read-only views cannot be pickled): the Slack answer process
+        receives the knowledge base this way."""
+        return (KnowledgeBase, (dict(self.offices), dict(self.sources)))
+
     def __iter__(self) -> Iterator[Office]:
         return iter(self.offices.values())
 

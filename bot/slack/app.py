@@ -3,7 +3,8 @@
 Shape of bolt-python's starter template: this module builds the App and calls
 ``register_listeners``; each ``listeners/<kind>.py`` has a ``register(app, conversation,
 answers)``. Listeners run before the response (``process_before_response``) but only read
-the payload and queue the answer on an ``AnswerWorker``, so every ack leaves at once.
+the payload and queue the answer on an ``AnswerWorker``, so every ack leaves at once; the
+questions themselves are answered in a second process.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.conversation import Conversation
+from bot.slack.answer_process import AnswerProcess
 from bot.slack.clients import make_client
 from bot.slack.listeners import register_listeners
 from bot.slack.logs import library_logger
@@ -63,7 +65,8 @@ def build_bot(
 ) -> SlackBot:
     """The configured app. Raises SlackConfigError when Slack rejects the bot token.
 
-    ``answers`` replaces the default one-thread worker (benchmarks measure the ack path alone).
+    Questions are answered in a second process (``bot.slack.answer_process``); ``answers``
+    replaces that worker (tests answer on threads, benchmarks measure the ack path alone).
     """
     client = make_client(settings)
     verify_token(client)
@@ -80,7 +83,7 @@ def build_bot(
         )
     except BoltError as exc:
         raise SlackConfigError(f"the Slack app could not start: {exc}") from None
-    answers = answers or AnswerWorker()
+    answers = answers or AnswerProcess(conversation, client, settings)
     register_listeners(app, conversation, answers)
 
     @app.error

@@ -2,7 +2,8 @@
 
 slack_sdk and bolt print whole payloads at DEBUG: what staff typed, which may name a student,
 and the bot's answers. Every logger we hand those libraries carries ``SlackLogFilter``, which
-drops their DEBUG lines and masks anything shaped like a Slack token in the rest. Bolt copies
+drops their DEBUG lines and masks anything shaped like a Slack token, a response URL or a
+request body in the rest. Bolt copies
 a base logger's filters to the loggers it derives from it, so this covers its middleware too.
 """
 
@@ -17,6 +18,10 @@ LIBRARY_LOGGER = "bot.slack.library"
 _TOKEN = re.compile(r"\b(xox[a-z]|xapp)-[A-Za-z0-9-]+")
 #: A response_url lets whoever holds it post into the channel for 30 minutes: a secret too.
 _RESPONSE_URL = re.compile(r"(https://hooks\.slack\.com/)\S+")
+#: Bolt logs a refused request's whole body at INFO ("Invalid request signature detected
+#: (signature: ..., body: {...})"): a forged request, or every request after a signing secret
+#: is rotated, would put what staff typed in the log.
+_BODY = re.compile(r"(\bbody: ).*", re.DOTALL)
 #: Bolt warns that a client given to App overrides SLACK_BOT_TOKEN: that is our intent.
 _EXPECTED_WARNINGS = ("`token` will be unused",)
 
@@ -31,6 +36,7 @@ class SlackLogFilter(logging.Filter):
         if any(expected in message for expected in _EXPECTED_WARNINGS):
             return False
         masked = _RESPONSE_URL.sub(r"\1<redacted>", _TOKEN.sub(r"\1-<redacted>", message))
+        masked = _BODY.sub(r"\1<redacted>)", masked)
         if masked != message:
             record.msg, record.args = masked, None
         return True

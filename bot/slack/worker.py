@@ -1,4 +1,4 @@
-"""Answer work after the ack, on its own thread.
+"""Answer work after the ack, on threads of this process.
 
 Slack gives an ack 3 seconds. Bolt, left to itself, runs a command's or a button's listener
 (and so its ``ack()``) on the same pool as everybody's answer work, so one answer waiting out
@@ -13,7 +13,11 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+
+from bot.conversation import Conversation
+from bot.slack.jobs import AnswerJob, answer_job
 
 logger = logging.getLogger(__name__)
 
@@ -24,16 +28,28 @@ ANSWER_THREADS = 4
 
 
 class AnswerWorker:
-    """A queue of answer jobs. Failures are logged (kind and error, never text), not raised."""
+    """A queue of answer jobs. Failures are logged (kind and error, never text), not raised.
 
-    def __init__(self, threads: int = ANSWER_THREADS) -> None:
+    Questions (``answer``) and other follow-up work (``submit``: button clicks, App Home)
+    share the threads. ``bot.slack.answer_process`` moves the questions to another process.
+    """
+
+    def __init__(
+        self, conversation: Conversation, client: WebClient, threads: int = ANSWER_THREADS
+    ) -> None:
+        self.conversation = conversation
+        self.client = client
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix="slack-answer")
         self._pending: set[Future[None]] = set()
         self._lock = threading.Lock()
 
+    def answer(self, job: AnswerJob) -> None:
+        """Queue a question; its answer goes where ``job`` says."""
+        self.submit(job.kind, lambda: answer_job(job, self.conversation, self.client))
+
     def submit(self, kind: str, job: Callable[[], None]) -> None:
         """Queue ``job``; ``kind`` ("mention", "/contact", ...) names it in logs."""
-        future = self._pool.submit(self._run, kind, job)
+        future = self._pool.submit(self.run_logged, kind, job)
         with self._lock:
             self._pending.add(future)
         future.add_done_callback(self._forget)
@@ -55,7 +71,8 @@ class AnswerWorker:
             self._pending.discard(future)
 
     @staticmethod
-    def _run(kind: str, job: Callable[[], None]) -> None:
+    def run_logged(kind: str, job: Callable[[], None]) -> None:
+        """Run ``job``; log a failure by ``kind`` and error (never message text)."""
         try:
             job()
         except SlackApiError as exc:

@@ -17,7 +17,8 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.conversation import Conversation
-from bot.render.slack import answer_message, home_view
+from bot.render.slack import home_view
+from bot.slack.jobs import AnswerJob
 from bot.slack.worker import AnswerWorker
 
 logger = logging.getLogger(__name__)
@@ -37,15 +38,10 @@ def from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
     return bool(event.get("bot_id")) or event.get("user") in (None, context.bot_user_id)
 
 
-def _reply(client: WebClient, conversation: Conversation, event: dict[str, Any]) -> None:
-    """Answer ``event`` where it was asked; in its thread when ``thread_ts`` is set."""
-    answer = conversation.ask(typed_text(event.get("text") or ""), platform="slack")
-    client.chat_postMessage(
-        channel=event["channel"],
-        thread_ts=event.get("thread_ts"),
-        unfurl_links=False,
-        **answer_message(answer),
-    )
+def _job(kind: str, event: dict[str, Any], thread_ts: str | None) -> AnswerJob:
+    """Answer ``event`` where it was asked; in ``thread_ts`` when set."""
+    text = typed_text(event.get("text") or "")
+    return AnswerJob(kind, text, channel=event.get("channel"), thread_ts=thread_ts)
 
 
 def register(app: App, conversation: Conversation, answers: AnswerWorker) -> None:
@@ -58,8 +54,7 @@ def register(app: App, conversation: Conversation, answers: AnswerWorker) -> Non
         if from_a_bot(event, context) or not conversation.is_new("slack", body.get("event_id")):
             return
         # Reply in the mention's thread, starting one under the mention if it has none.
-        threaded = {**event, "thread_ts": event.get("thread_ts") or event.get("ts")}
-        answers.submit("mention", lambda: _reply(client, conversation, threaded))
+        answers.answer(_job("mention", event, event.get("thread_ts") or event.get("ts")))
 
     @app.event("message")
     def on_message(
@@ -69,7 +64,7 @@ def register(app: App, conversation: Conversation, answers: AnswerWorker) -> Non
             return
         if from_a_bot(event, context) or not conversation.is_new("slack", body.get("event_id")):
             return
-        answers.submit("dm", lambda: _reply(client, conversation, event))
+        answers.answer(_job("dm", event, event.get("thread_ts")))
 
     @app.event("app_home_opened")
     def on_home_opened(event: dict[str, Any], client: WebClient) -> None:

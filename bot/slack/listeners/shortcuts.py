@@ -8,8 +8,7 @@ from typing import Any
 from slack_bolt import Ack, App
 
 from bot.conversation import Conversation
-from bot.render.slack import answer_message
-from bot.slack.clients import post_response
+from bot.slack.jobs import AnswerJob
 from bot.slack.listeners.events import typed_text
 from bot.slack.worker import AnswerWorker
 
@@ -21,11 +20,4 @@ def register(app: App, conversation: Conversation, answers: AnswerWorker) -> Non
     def who_handles_this(ack: Ack, shortcut: dict[str, Any]) -> None:
         ack()
         text = typed_text((shortcut.get("message") or {}).get("text") or "")
-        url = shortcut.get("response_url")
-
-        def answer() -> None:
-            found = conversation.ask(text, platform="slack")
-            message = answer_message(found, share=True, asked=text)
-            post_response(url, {"response_type": "ephemeral", **message})
-
-        answers.submit("shortcut", answer)
+        answers.answer(AnswerJob("shortcut", text, response_url=shortcut.get("response_url")))
