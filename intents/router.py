@@ -278,16 +278,19 @@ def _prefer_umbrella(
     offices: list[tuple[str, float]], index: RoutingIndex
 ) -> list[tuple[str, float]]:
     """Put the best answer's highest ancestor first, clear of the clarify margin, when that
-    ancestor's own score is within reach of the best.
+    ancestor's own score is within reach of the best, or when the question names two or
+    more of its departments.
 
     "Who oversees college and career overall?" uses a department's words but asks for the
-    office above it.
+    office above it; so does "which office is over counseling, athletics and JROTC?".
     """
     top_id, top = offices[0]
     scores = dict(offices)
+    named = [office_id for office_id, score in offices if score >= UMBRELLA_RATIO * top]
     chosen = None
     for ancestor in _ancestors(top_id, index):
-        if scores.get(ancestor, 0.0) >= UMBRELLA_RATIO * top:
+        departments = sum(ancestor in _ancestors(office_id, index) for office_id in named)
+        if scores.get(ancestor, 0.0) >= UMBRELLA_RATIO * top or departments >= 2:
             chosen = ancestor
     if chosen is None:
         return offices
@@ -335,6 +338,8 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
         chosen = _drop_ancestors(close, index)
     chosen = chosen[:MAX_CHOICES]
     runner_up = next((s for t, s in offices if t not in chosen[:1]), 0.0)
-    candidates = tuple(Candidate(t, round(totals[t], 3), _strongest(evidence[t])) for t in chosen)
+    candidates = tuple(
+        Candidate(t, round(totals.get(t, 0.0), 3), _strongest(evidence.get(t, []))) for t in chosen
+    )
     outcome = Outcome.ANSWER if len(candidates) == 1 else Outcome.CLARIFY
     return RouteResult(outcome, _confidence(top, runner_up), candidates, field=field)

@@ -129,6 +129,23 @@ def test_specific_team_beats_its_umbrella_office(brain: Brain) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "umbrella"),
+    [
+        ("which office is over counseling, athletics and jrotc overall?", "occs"),
+        ("who oversees safe passage and background checks", "osss"),
+    ],
+)
+def test_naming_several_departments_asks_for_the_office_above(
+    brain: Brain, question: str, umbrella: str
+) -> None:
+    assert route(question, brain.index).office_ids == (umbrella,)
+
+
+def test_one_department_overseen_is_still_that_department(brain: Brain) -> None:
+    assert route("who oversees sports programs district wide", brain.index).office_ids == ("osa",)
+
+
+@pytest.mark.parametrize(
     ("query", "office"),
     [("osel", "osel"), ("OSSE", "osse"), ("osss", "osss"), ("jrotc", "jrotc"),
      ("Sports Adminstration", "osa"), ("Community Schools Initiative", "scs"),
