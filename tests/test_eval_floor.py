@@ -26,7 +26,7 @@ FLOORS = {
     "fresh_tune_b.yaml": (0.95, 0.95, 1.0),
     "tune_c.yaml": (0.92, 0.9, 0.95),
     "holdout_b.yaml": (0.92, 0.85, 0.95),
-    "holdout_c.yaml": (0.88, 0.75, 0.95),
+    "tune_d.yaml": (0.95, 0.9, 0.95),
     "holdout_d.yaml": (0.85, 0.68, 0.9),
 }
 
