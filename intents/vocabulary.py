@@ -30,6 +30,9 @@ STOPWORDS = frozenset(
 )
 
 _KEEP_ENDINGS = ("ss", "us", "is", "os")
+#: A message this long with this share of capital letters was typed in capitals throughout.
+ALL_CAPS_MIN_LETTERS = 16
+ALL_CAPS_SHARE = 0.8
 _SHOUTED = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -64,7 +67,11 @@ def _fold_e(word: str) -> str:
 
 def shouted(text: str) -> set[str]:
     """Words written in capitals ("IT", "ITS", "FACE"): acronyms, even when they spell a stop
-    word, so they are kept."""
+    word, so they are kept. In a message typed all in capitals, capitals say nothing."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) >= ALL_CAPS_MIN_LETTERS and upper >= ALL_CAPS_SHARE * len(letters):
+        return set()
     return {word.casefold() for word in _SHOUTED.findall(text)}
 
 

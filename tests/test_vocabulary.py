@@ -52,3 +52,24 @@ def test_a_real_word_is_not_respelled_into_another(brain: Brain) -> None:
     """ "cleanings" is not a typo of "cleared" (a background check)."""
     result = route("does our plan cover dental cleanings", brain.index)
     assert "background-checks" not in result.office_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who do i call about it if a kid brings a knife to school",
+        "the bus never came for our students in temporary housing",
+        "where is the jrotc office",
+    ],
+)
+def test_a_message_in_capitals_reads_like_the_same_in_lowercase(
+    brain: Brain, question: str
+) -> None:
+    lower = route(question, brain.index)
+    upper = route(question.upper(), brain.index)
+    assert (upper.outcome, upper.office_ids) == (lower.outcome, lower.office_ids)
+    assert upper.confidence == pytest.approx(lower.confidence)
+
+
+def test_an_acronym_in_capitals_is_kept_even_when_it_spells_a_stop_word(brain: Brain) -> None:
+    assert route("our ITS ticket for the attendance system", brain.index).office_ids[:1] == ("its",)
