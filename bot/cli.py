@@ -141,6 +141,10 @@ def cmd_offices(args: argparse.Namespace, assistant: Assistant) -> int:
     return EXIT_OK
 
 
+#: Phrases matched word for word that ``kb check`` names (the rest are counted).
+EXACT_SHOWN = 12
+
+
 def cmd_kb_check(brain: Brain) -> int:
     problems = check_provenance(brain.kb)
     for problem in problems:
@@ -159,6 +163,15 @@ def cmd_kb_check(brain: Brain) -> int:
         f"{len(intents.synonyms)} synonym groups, "
         f"{contacts} contact lines proven against {len(brain.kb.sources)} source documents"
     )
+    # Not a problem, but a curator should know: "drop out" never matches "drop" alone.
+    exact = sorted({cue.text for cue in brain.index.cues if cue.exact})
+    if exact:
+        shown = ", ".join(f'"{text}"' for text in exact[:EXACT_SHOWN])
+        more = f" and {len(exact) - EXACT_SHOWN} more" if len(exact) > EXACT_SHOWN else ""
+        _print(
+            f"kb check: {len(exact)} phrases are left one word by their stop words, so they "
+            f"match only word for word: {shown}{more}"
+        )
     return EXIT_OK
 
 

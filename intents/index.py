@@ -88,10 +88,21 @@ class RoutingIndex:
 NAMING_KINDS = frozenset({"acronym", "name", "alias"})
 
 
+#: Stop words that change what the word beside them means: "drop out" is not "drop", "after
+#: hours" is not "hours". A phrase left one word by dropping these must match word for word;
+#: one that loses only frame words ("Chicago police", "been truant") need not.
+PARTICLES = frozenset(
+    "about above after again at by down for from in into of off on out over to up with".split()  # noqa: SIM905
+)
+
+
 def _cue(target: str, terms: tuple[str, ...], weight: float, text: str, kind: str) -> Cue:
     words = tokens(text)
     situation = kind not in NAMING_KINDS
-    exact = tuple(stem(w) for w in words) if situation and len(terms) == 1 < len(words) else ()
+    particle = any(word in PARTICLES for word in words)
+    exact: tuple[str, ...] = ()
+    if situation and particle and len(terms) == 1 < len(words):
+        exact = tuple(stem(w) for w in words)
     return Cue(target, terms, weight, text, length=len(words), exact=exact)
 
 

@@ -76,3 +76,20 @@ def test_the_longer_matching_phrase_is_the_more_specific_reading(brain: Brain) -
     (the systems IT builds): the system question goes to IT first."""
     assert _best(brain, "who maintains the attendance data system")[1][:1] == ["its"]
     assert _best(brain, "who makes the attendance data reports")[1][:1] == ["accountability"]
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("hay una pelea planeada after school, who do i tell", "network-safety"),
+        ("la familia vive en un refugio y el nino tiene muchas ausencias", "stls"),
+        ("un estudiante trajo un cuchillo a la escuela", "network-safety"),
+        ("pandillas near the school at dismissal", "network-safety"),
+        ("my student has a beca question for college", "oscpa"),
+    ],
+)
+def test_spanish_words_staff_mix_in_are_understood(
+    brain: Brain, question: str, office: str
+) -> None:
+    result = route(question, brain.index)
+    assert (result.outcome, result.office_ids) == (Outcome.ANSWER, (office,))
