@@ -15,7 +15,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from intents.model import IntentSet, OutOfScope
+from intents.model import Field, IntentSet, Meta, OutOfScope
 from intents.vocabulary import STOPWORDS, content_terms, stem
 from knowledge import KnowledgeBase
 from knowledge.text import tokens
@@ -31,6 +31,11 @@ CUE_WEIGHTS = {
 }
 
 GAP_PREFIX = "gap:"
+#: The label of a phrase asking for the umbrella office ("overall", "oversees").
+UMBRELLA = "umbrella"
+#: What a frame phrase says about a question: the field it asks for, that it is about the bot
+#: (help, greeting...), or UMBRELLA.
+FrameLabel = Field | Meta | str
 
 #: A word shared by more targets than this (and than COMMON_SHARE of them) is "common": it only
 #: counts inside a cue matched through a rarer word, so a question containing "school" does not
@@ -77,6 +82,11 @@ class RoutingIndex:
     #: A synonym's stemmed word -> every stemmed word of its idea, stop words included, so
     #: "overnight" reads as "after hours" word for word.
     synonym_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The words of the field, meta and umbrella phrases, keyed by their first word, tokenized
+    #: once here rather than on every question.
+    frame_phrases: dict[str, tuple[tuple[tuple[str, ...], FrameLabel], ...]] = field(
+        default_factory=dict
+    )
 
     def is_gap(self, target: str) -> bool:
         """True for a pseudo-target standing for a known out-of-scope topic."""
@@ -180,6 +190,16 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         for synonym in intents.synonyms
         for word in synonym.words
     }
+    frame_phrases: dict[str, list[tuple[tuple[str, ...], FrameLabel]]] = defaultdict(list)
+    labelled: list[tuple[str, FrameLabel]] = [
+        *((phrase, name) for name, phrases in intents.fields.items() for phrase in phrases),
+        *((phrase, name) for name, phrases in intents.meta.items() for phrase in phrases),
+        *((phrase, UMBRELLA) for phrase in intents.umbrella),
+    ]
+    for phrase, label in labelled:
+        words = tuple(tokens(phrase))
+        if words:
+            frame_phrases[words[0]].append((words, label))
     vocabulary: dict[str, list[str]] = defaultdict(list)
     for term in sorted(set(postings) - STOPWORDS):
         vocabulary[term[0]].append(term)
@@ -193,4 +213,5 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         gap_labels=gap_labels,
         synonyms=synonyms,
         synonym_words=synonym_words,
+        frame_phrases={word: tuple(found) for word, found in frame_phrases.items()},
     )

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from intents.index import RARITY_POWER, Cue, RoutingIndex
+from intents.index import RARITY_POWER, UMBRELLA, Cue, FrameLabel, RoutingIndex
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
 from intents.vocabulary import STOPWORDS, shouted, stem
 from knowledge.text import tokens
@@ -63,29 +63,26 @@ SAFE_TO_RESPELL = 6
 Evidence = dict[str, list[tuple[float, str]]]
 
 
-def _has_phrase(words: list[str], phrase: str) -> bool:
-    """True when ``phrase``'s words occur consecutively in ``words``."""
-    wanted = tokens(phrase)
-    size = len(wanted)
-    return size > 0 and any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
+def _frame_hits(words: list[str], index: RoutingIndex) -> list[tuple[int, FrameLabel]]:
+    """Every field, meta and umbrella phrase in the question, with the word it starts at."""
+    hits = []
+    for i, word in enumerate(words):
+        for phrase, label in index.frame_phrases.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                hits.append((i, label))
+    return hits
 
 
-def _detect_field(words: list[str], index: RoutingIndex) -> Field | None:
+def _detect_field(hits: list[tuple[int, FrameLabel]]) -> Field | None:
     """The contact field asked for, by the earliest field phrase in the question."""
-    found: list[tuple[int, Field]] = []
-    for field, phrases in index.intents.fields.items():
-        for phrase in phrases:
-            wanted = tokens(phrase)
-            for i in range(len(words) - len(wanted) + 1):
-                if words[i : i + len(wanted)] == wanted:
-                    found.append((i, field))
-                    break
+    found = [(i, label) for i, label in hits if isinstance(label, Field)]
     return min(found)[1] if found else None
 
 
-def _detect_meta(words: list[str], index: RoutingIndex) -> Meta | None:
+def _detect_meta(hits: list[tuple[int, FrameLabel]]) -> Meta | None:
+    present = {label for _, label in hits if isinstance(label, Meta)}
     for meta in (Meta.DIRECTORY, Meta.HELP, Meta.THANKS, Meta.GREETING):
-        if any(_has_phrase(words, p) for p in index.intents.meta.get(meta, ())):
+        if meta in present:
             return meta
     return None
 
@@ -172,11 +169,11 @@ def _close_together(
     return False
 
 
-def _fully_present(cue: Cue, reading: Reading) -> bool:
+def _fully_present(cue: Cue, present: set[str], reading: Reading) -> bool:
     """A cue matches in full when all its terms are there, close together (a phrase's words
     scattered over a long message mean something else: "getting jumped ... along the way" is
     not "getting along"), and word for word when stop words carry its meaning ("drop out")."""
-    if any(term not in reading.positions for term in cue.terms):
+    if any(term not in present for term in cue.terms):
         return False
     if cue.exact:
         return _has_sequence(reading.stems, cue.exact)
@@ -205,13 +202,13 @@ def _score(reading: Reading, index: RoutingIndex) -> tuple[dict[str, float], Evi
     cue_numbers: set[int] = set()
     for term in present:
         cue_numbers.update(index.postings.get(term, ()))
-    cues = [index.cues[number] for number in cue_numbers]
-    full = {cue for cue in cues if _fully_present(cue, reading)}
-    outmatched = _outmatched(full)
-    for cue in cues:
+    full = {n for n in cue_numbers if _fully_present(index.cues[n], present, reading)}
+    outmatched = _outmatched(full, index)
+    for number in cue_numbers:
+        cue = index.cues[number]
         matched = [t for t in cue.terms if t in present]
         size = len(cue.terms)
-        if cue in full and cue not in outmatched:
+        if number in full and number not in outmatched:
             factor = 1.0 + PHRASE_BONUS * (size - 1)
             anchored.add(cue.target)
         else:
@@ -232,14 +229,13 @@ def _score(reading: Reading, index: RoutingIndex) -> tuple[dict[str, float], Evi
     return totals, evidence, anchored
 
 
-def _outmatched(full: set[Cue]) -> set[Cue]:
+def _outmatched(full: set[int], index: RoutingIndex) -> set[int]:
     """The fully matched cues whose words all lie inside another target's longer full match."""
+    cues = [(number, index.cues[number].target, set(index.cues[number].terms)) for number in full]
     return {
-        short
-        for short in full
-        if any(
-            other.target != short.target and set(short.terms) < set(other.terms) for other in full
-        )
+        number
+        for number, target, terms in cues
+        if any(other != target and terms < longer for _, other, longer in cues)
     }
 
 
@@ -307,7 +303,8 @@ def _confidence(top: float, runner_up: float) -> float:
 def route(question: str, index: RoutingIndex) -> RouteResult:
     """Decide which office answers ``question``. Never raises for any string input."""
     words = tokens(question)
-    field = _detect_field(words, index)
+    hits = _frame_hits(words, index)
+    field = _detect_field(hits)
     scores, evidence, anchored = _score(read_question(question, index), index)
     totals = _with_parent_share(scores, index)
     ranked = sorted(
@@ -324,10 +321,10 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
             Outcome.UNKNOWN, confidence, field=field, out_of_scope=index.gap_labels[best_gap[0]]
         )
     if top < MIN_SCORE:
-        meta = _detect_meta(words, index) if words else Meta.HELP
+        meta = _detect_meta(hits) if words else Meta.HELP
         return RouteResult(Outcome.UNKNOWN, 0.0, field=field, meta=meta)
 
-    umbrella = any(_has_phrase(words, p) for p in index.intents.umbrella)
+    umbrella = any(label == UMBRELLA for _, label in hits)
     if umbrella:
         offices = _prefer_umbrella(offices, index)
         top = offices[0][1]
