@@ -133,3 +133,23 @@ def test_no_command_prints_help() -> None:
     done = run()
     assert done.returncode == 2
     assert "usage: whohandles" in done.stdout
+
+
+def test_output_cut_short_by_the_reader_ends_quietly() -> None:
+    """``whohandles ask --json < questions | head -1``: the reader leaves early (with far
+    more output than a pipe holds still to come); no traceback follows."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    assert process.stdin and process.stdout and process.stderr
+    process.stdin.write(b"fax for OSEL\n" * 2000)
+    process.stdin.close()
+    assert json.loads(process.stdout.readline())["status"] == "answer"
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) != 0
+    assert "Traceback" not in stderr, stderr
