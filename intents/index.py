@@ -109,9 +109,11 @@ PARTICLES = frozenset(
 def _cue(target: str, terms: tuple[str, ...], weight: float, text: str, kind: str) -> Cue:
     words = tokens(text)
     situation = kind not in NAMING_KINDS
-    particle = any(word in PARTICLES for word in words)
+    # A gap phrase says "not ours" with confidence, so it must mean exactly what it says: "my
+    # car" is a personal matter, "car" alone may be a student living in one.
+    telling = kind == "gap" or any(word in PARTICLES for word in words)
     exact: tuple[str, ...] = ()
-    if situation and particle and len(terms) == 1 < len(words):
+    if situation and telling and len(terms) == 1 < len(words):
         exact = tuple(stem(w) for w in words)
     return Cue(target, terms, weight, text, length=len(words), exact=exact)
 

@@ -28,6 +28,8 @@ FLOORS = {
     "holdout_b.yaml": (0.92, 0.85, 0.95),
     "tune_d.yaml": (0.95, 0.9, 0.95),
     "holdout_d.yaml": (0.85, 0.68, 0.9),
+    "holdout_e.yaml": (0.93, 0.8, 0.95),
+    "tune_oos.yaml": (0.95, 0.8, 1.0),
 }
 
 

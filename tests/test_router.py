@@ -231,3 +231,28 @@ def test_a_pasted_page_does_not_assemble_phrases_from_scattered_words(
     assert route(phrase, brain.index).outcome is Outcome.ANSWER
     page = " ".join([first, *["lorem"] * 60, second])
     assert route(page, brain.index).outcome is Outcome.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("who handles career stuff", "ecce"),
+        ("a lawyer for a student", "legal"),
+        ("one of my students is living in a car with her mom", "stls"),
+    ],
+)
+def test_a_known_gap_means_exactly_its_words(brain: Brain, question: str, office: str) -> None:
+    """"my career" is a personal matter; "career" alone is not, nor "broken" without "is"."""
+    assert route(question, brain.index).office_ids[:1] == (office,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i'm thinking about my career, should i move from teaching into admin",
+        "can cps pay my tuition for a masters",
+        "the cta bus i take to work is always late",
+    ],
+)
+def test_a_staff_members_own_matters_are_not_guessed(brain: Brain, question: str) -> None:
+    assert route(question, brain.index).outcome is Outcome.UNKNOWN
