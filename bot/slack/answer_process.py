@@ -169,7 +169,7 @@ class AnswerProcess(AnswerWorker):
         elif tag == "feedback":
             self.conversation.record(values[0])
         elif tag == "log":
-            _log_in_this_process(values[0])
+            _log_in_this_process(*values)
 
     def _read_results(self) -> None:
         """Apply what the answer process reports: metrics, feedback, jobs done."""
@@ -264,7 +264,8 @@ class _ReportedLogs(logging.handlers.QueueHandler):
         self._reporter = reporter
 
     def enqueue(self, record: logging.LogRecord) -> None:
-        self._reporter.send("log", record)
+        # Name, level and text only: a whole LogRecord costs the ack process far more to read.
+        self._reporter.send("log", record.name, record.levelno, record.getMessage())
 
 
 def _log_level() -> int:
@@ -285,10 +286,10 @@ def _report_logs(reporter: _Reporter, root_level: int) -> None:
     requests.setLevel(logging.INFO)
 
 
-def _log_in_this_process(record: logging.LogRecord) -> None:
-    found = logging.getLogger(record.name)
-    if found.isEnabledFor(record.levelno):
-        found.handle(record)
+def _log_in_this_process(name: str, level: int, message: str) -> None:
+    found = logging.getLogger(name)
+    if found.isEnabledFor(level):
+        found.log(level, "%s", message)
 
 
 def serve_answers(
