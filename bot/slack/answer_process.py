@@ -30,11 +30,12 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext, SpawnContext
 from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.conversation import Conversation
+from bot.conversation import Conversation, request_log
 from bot.metrics import Metrics
 from bot.service import Assistant, Brain
 from bot.slack.clients import make_client
@@ -50,7 +51,7 @@ PROCESS_TIMEOUT = 10.0
 #: How much lower the answer process's CPU priority is than the ack process's (0-19).
 ANSWER_NICENESS = 10
 #: The one-line-per-answer log (see bot.conversation).
-REQUEST_LOG = "whohandles.requests"
+REQUEST_LOG = request_log.name
 
 
 class AnswerProcess(AnswerWorker):
@@ -70,8 +71,13 @@ class AnswerProcess(AnswerWorker):
         super().__init__(conversation, client, threads)
         # forkserver: a child forked from a clean, single-threaded server, never from this
         # process with its locks held by other threads; only this module is preloaded.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
+        # Where there is no forkserver (Windows), a fresh interpreter does the same, slower.
+        context: ForkServerContext | SpawnContext
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])
+        else:
+            context = multiprocessing.get_context("spawn")
         jobs_out, self._to_child = context.Pipe(duplex=False)
         self._from_child, results_in = context.Pipe(duplex=False)
         self._brain = conversation.assistant.brain
@@ -304,7 +310,8 @@ def serve_answers(
     # after the answers it handed over are sent.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Acks have Slack's 3-second deadline, answers none: when the CPU is short, acks go first.
-    os.nice(ANSWER_NICENESS)
+    if hasattr(os, "nice"):
+        os.nice(ANSWER_NICENESS)
     reporter = _Reporter(results)
     _report_logs(reporter, log_level)
     assistant = Assistant(brain)
