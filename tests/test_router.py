@@ -242,7 +242,7 @@ def test_a_pasted_page_does_not_assemble_phrases_from_scattered_words(
     ],
 )
 def test_a_known_gap_means_exactly_its_words(brain: Brain, question: str, office: str) -> None:
-    """"my career" is a personal matter; "career" alone is not, nor "broken" without "is"."""
+    """A personal matter is 'my career' or 'my lawyer', not 'career' or 'lawyer' alone."""
     assert route(question, brain.index).office_ids[:1] == (office,)
 
 
