@@ -30,6 +30,7 @@ FLOORS = {
     "holdout_d.yaml": (0.85, 0.68, 0.9),
     "holdout_e.yaml": (0.93, 0.8, 0.95),
     "tune_oos.yaml": (0.95, 0.8, 1.0),
+    "tune_oos_b.yaml": (0.92, 0.95, 1.0),
 }
 
 

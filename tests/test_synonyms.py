@@ -86,6 +86,9 @@ def test_the_longer_matching_phrase_is_the_more_specific_reading(brain: Brain) -
         ("un estudiante trajo un cuchillo a la escuela", "network-safety"),
         ("pandillas near the school at dismissal", "network-safety"),
         ("my student has a beca question for college", "oscpa"),
+        ("la politica de asistencia del distrito, donde la encuentro", "policy-procedures"),
+        ("problemas de salud y el nino falta mucho a la escuela", "health-wellness"),
+        ("estudiantes desconectados, quien ayuda", "osse"),
     ],
 )
 def test_spanish_words_staff_mix_in_are_understood(
