@@ -256,3 +256,16 @@ def test_a_known_gap_means_exactly_its_words(brain: Brain, question: str, office
 )
 def test_a_staff_members_own_matters_are_not_guessed(brain: Brain, question: str) -> None:
     assert route(question, brain.index).outcome is Outcome.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("problema con mi nomina este mes", "payroll and pay"),
+        ("no hay calefaccion en el salon 204", "building repairs and facilities"),
+        ("necesito un maestro sustituto manana", "human resources and benefits"),
+    ],
+)
+def test_a_gap_is_named_in_spanish_too(brain: Brain, question: str, gap: str) -> None:
+    result = route(question, brain.index)
+    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, gap)
