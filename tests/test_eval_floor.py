@@ -31,6 +31,7 @@ FLOORS = {
     "holdout_e.yaml": (0.94, 0.86, 0.95),
     "tune_oos.yaml": (0.95, 0.8, 1.0),
     "tune_oos_b.yaml": (0.92, 0.95, 1.0),
+    "tune_oos_c.yaml": (0.9, 0.92, 1.0),
 }
 
 
