@@ -169,12 +169,11 @@ def _close_together(
     return False
 
 
-def _fully_present(cue: Cue, present: set[str], reading: Reading) -> bool:
-    """A cue matches in full when all its terms are there, close together (a phrase's words
-    scattered over a long message mean something else: "getting jumped ... along the way" is
-    not "getting along"), and word for word when stop words carry its meaning ("drop out")."""
-    if any(term not in present for term in cue.terms):
-        return False
+def _fully_present(cue: Cue, reading: Reading) -> bool:
+    """A cue whose terms are all in the question matches in full when they stand close
+    together (a phrase's words scattered over a long message mean something else: "getting
+    jumped ... along the way" is not "getting along"), and word for word when a particle
+    carries its meaning ("drop out")."""
     if cue.exact:
         return _has_sequence(reading.stems, cue.exact)
     if len(cue.terms) == 1:
@@ -202,11 +201,16 @@ def _score(reading: Reading, index: RoutingIndex) -> tuple[dict[str, float], Evi
     cue_numbers: set[int] = set()
     for term in present:
         cue_numbers.update(index.postings.get(term, ()))
-    full = {n for n in cue_numbers if _fully_present(index.cues[n], present, reading)}
-    outmatched = _outmatched(full, index)
+    touched: list[tuple[int, Cue, list[str]]] = []
+    full: set[int] = set()
     for number in cue_numbers:
         cue = index.cues[number]
         matched = [t for t in cue.terms if t in present]
+        if len(matched) == len(cue.terms) and _fully_present(cue, reading):
+            full.add(number)
+        touched.append((number, cue, matched))
+    outmatched = _outmatched(full, index)
+    for number, cue, matched in touched:
         size = len(cue.terms)
         if number in full and number not in outmatched:
             factor = 1.0 + PHRASE_BONUS * (size - 1)
@@ -215,6 +219,8 @@ def _score(reading: Reading, index: RoutingIndex) -> tuple[dict[str, float], Evi
             # A cue only partly present earns nothing for its everyday words ("student" in
             # "medical leave for a student"): only its telling words count, at a fraction.
             matched = [t for t in matched if index.idf[t] >= COMMON_IDF]
+            if not matched:
+                continue
             factor = PARTIAL_CREDIT * len(matched) / size
         per_term = best[cue.target]
         gained = 0.0
