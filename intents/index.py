@@ -106,11 +106,16 @@ PARTICLES = frozenset(
 )
 
 
-def _cue(target: str, terms: tuple[str, ...], weight: float, text: str, kind: str) -> Cue:
+def _cue(text: str, target: str, weight: float, kind: str) -> Cue | None:
+    """The cue for ``text``, or None when nothing in it can tell offices apart."""
     words = tokens(text)
+    # An acronym is a name even when it spells a stop word ("ITS"); keep all its words.
+    terms = tuple(stem(w) for w in words) if kind == "acronym" else content_terms(text, words)
+    if not terms:
+        return None
     situation = kind not in NAMING_KINDS
     # A gap phrase says "not ours" with confidence, so it must mean exactly what it says: "my
-    # car" is a personal matter, "car" alone may be a student living in one.
+    # career" is a personal matter, "career" alone is a student's.
     telling = kind == "gap" or any(word in PARTICLES for word in words)
     exact: tuple[str, ...] = ()
     if situation and telling and len(terms) == 1 < len(words):
@@ -122,10 +127,9 @@ def _office_cues(kb: KnowledgeBase, intents: IntentSet) -> list[Cue]:
     cues: list[Cue] = []
 
     def add(target: str, text: str, kind: str, scale: float = 1.0) -> None:
-        # An acronym is a name even when it spells a stop word ("ITS"); keep all its words.
-        terms = tuple(stem(w) for w in tokens(text)) if kind == "acronym" else content_terms(text)
-        if terms:
-            cues.append(_cue(target, terms, CUE_WEIGHTS[kind] * scale, text, kind))
+        cue = _cue(text, target, CUE_WEIGHTS[kind] * scale, kind)
+        if cue is not None:
+            cues.append(cue)
 
     for office in kb:
         add(office.id, office.name, "name")
@@ -147,9 +151,9 @@ def _gap_cues(gaps: tuple[OutOfScope, ...]) -> tuple[list[Cue], dict[str, str]]:
         target = GAP_PREFIX + gap.label
         labels[target] = gap.label
         for phrase in gap.phrases:
-            terms = content_terms(phrase)
-            if terms:
-                cues.append(_cue(target, terms, CUE_WEIGHTS["gap"], phrase, "gap"))
+            cue = _cue(phrase, target, CUE_WEIGHTS["gap"], "gap")
+            if cue is not None:
+                cues.append(cue)
     return cues, labels
 
 

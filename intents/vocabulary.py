@@ -68,21 +68,25 @@ def _fold_e(word: str) -> str:
 def shouted(text: str) -> set[str]:
     """Words written in capitals ("IT", "ITS", "FACE"): acronyms, even when they spell a stop
     word, so they are kept. In a message typed all in capitals, capitals say nothing."""
+    found = _SHOUTED.findall(text)
+    if not found:
+        return set()  # the usual case, and the cheap one: no capitalised word at all
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
     if len(letters) >= ALL_CAPS_MIN_LETTERS and upper >= ALL_CAPS_SHARE * len(letters):
         return set()
-    return {word.casefold() for word in _SHOUTED.findall(text)}
+    return {word.casefold() for word in found}
 
 
-def content_terms(text: str) -> tuple[str, ...]:
+def content_terms(text: str, words: list[str] | None = None) -> tuple[str, ...]:
     """The stemmed words of ``text`` that can tell offices apart, in order, without repeats.
 
     Stop words go, except those written in capitals in ``text`` (acronyms such as "IT").
+    ``words`` is ``tokens(text)`` when the caller already has it.
     """
     keep = shouted(text)
     seen: dict[str, None] = {}
-    for word in tokens(text):
+    for word in tokens(text) if words is None else words:
         if word not in STOPWORDS or word in keep:
             seen.setdefault(stem(word), None)
     return tuple(seen)
