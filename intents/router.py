@@ -154,11 +154,6 @@ def read_question(question: str, index: RoutingIndex) -> Reading:
     return Reading(tuple(positions), {t: tuple(p) for t, p in positions.items()}, tuple(stems))
 
 
-def question_terms(question: str, index: RoutingIndex) -> tuple[str, ...]:
-    """The question's routing terms, in order (see ``read_question``)."""
-    return read_question(question, index).terms
-
-
 def _close_together(
     terms: tuple[str, ...], positions: dict[str, tuple[int, ...]], width: int
 ) -> bool:
