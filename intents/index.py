@@ -77,6 +77,8 @@ class RoutingIndex:
     parents: dict[str, str | None]
     intents: IntentSet
     gap_labels: dict[str, str] = field(default_factory=dict)
+    #: The gaps about the asker's own affairs (see ``OutOfScope.personal``).
+    personal_gaps: frozenset[str] = frozenset()
     #: A synonym's stemmed word -> the terms of the idea it stands for.
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: A synonym's stemmed word -> every stemmed word of its idea, stop words included, so
@@ -217,6 +219,9 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         parents={office.id: office.parent for office in kb},
         intents=intents,
         gap_labels=gap_labels,
+        personal_gaps=frozenset(
+            GAP_PREFIX + gap.label for gap in intents.out_of_scope if gap.personal
+        ),
         synonyms=synonyms,
         synonym_words=synonym_words,
         frame_phrases={word: tuple(found) for word, found in frame_phrases.items()},

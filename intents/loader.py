@@ -130,7 +130,19 @@ def _load_out_of_scope(path: Path, shown: str, problems: list[Problem]) -> tuple
             problems.append(Problem(shown, "each gap needs a 'label:' and 'phrases:'"))
             continue
         phrases = _phrases(raw.get("phrases"), shown, raw.line, raw["label"], problems)
-        gaps.append(OutOfScope(label=raw["label"], phrases=phrases))
+        personal = raw.get("personal", False)
+        if not isinstance(personal, bool):
+            problems.append(
+                Problem(
+                    shown,
+                    "must be true or false",
+                    line=raw.line,
+                    entry=raw["label"],
+                    field="personal",
+                )
+            )
+            personal = False
+        gaps.append(OutOfScope(label=raw["label"], phrases=phrases, personal=personal))
     return tuple(gaps)
 
 

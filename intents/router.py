@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from intents.index import RARITY_POWER, UMBRELLA, Cue, FrameLabel, RoutingIndex
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
-from intents.vocabulary import STOPWORDS, shouted, stem
+from intents.vocabulary import FIRST_PERSON, STOPWORDS, shouted, stem
 from knowledge.text import tokens
 
 #: Below this best score nothing is specific enough to answer.
@@ -37,6 +37,9 @@ MIN_SCORE = 3.5
 CLARIFY_RATIO = 0.75
 #: A known gap this close to the best office still means "not ours": do not guess.
 GAP_RATIO = 0.8
+#: The same for a gap about the asker's own affairs, in a question asked in the first person:
+#: "my overtime for the basketball game" names sports, but what it asks about is the pay.
+PERSONAL_GAP_RATIO = 0.4
 #: An umbrella office this close to the best answer wins when the question asks for one.
 UMBRELLA_RATIO = 0.5
 #: At most this many choices in a clarify answer.
@@ -295,6 +298,23 @@ def _prefer_umbrella(
     return [(chosen, ahead), *[(t, s) for t, s in offices if t != chosen]]
 
 
+def _winning_gap(
+    gaps: list[tuple[str, float]], top: float, index: RoutingIndex, *, in_first_person: bool
+) -> str | None:
+    """The known gap that outweighs the best office, if any, best first.
+
+    A gap must come close to the office; a personal one asked about in the first person need
+    only come within PERSONAL_GAP_RATIO, because the office words around it are then context
+    ("I'm a security officer and my overtime wasn't paid") rather than the request.
+    """
+    for target, score in gaps:
+        personal = in_first_person and target in index.personal_gaps
+        ratio = PERSONAL_GAP_RATIO if personal else GAP_RATIO
+        if score >= MIN_SCORE and score >= ratio * top:
+            return target
+    return None
+
+
 def _confidence(top: float, runner_up: float) -> float:
     strength = 1.0 - math.exp(-top / 6.0)
     margin = (top - runner_up) / top if top else 0.0
@@ -314,12 +334,13 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
     offices = [(t, s) for t, s in ranked if not index.is_gap(t)]
     gaps = [(t, s) for t, s in ranked if index.is_gap(t)]
     top = offices[0][1] if offices else 0.0
-    best_gap = gaps[0] if gaps else None
-
-    if best_gap and best_gap[1] >= MIN_SCORE and best_gap[1] >= GAP_RATIO * top:
-        confidence = _confidence(best_gap[1], top)
+    gap = _winning_gap(gaps, top, index, in_first_person=not FIRST_PERSON.isdisjoint(words))
+    if gap is not None:
         return RouteResult(
-            Outcome.UNKNOWN, confidence, field=field, out_of_scope=index.gap_labels[best_gap[0]]
+            Outcome.UNKNOWN,
+            _confidence(totals[gap], top),
+            field=field,
+            out_of_scope=index.gap_labels[gap],
         )
     if top < MIN_SCORE:
         meta = _detect_meta(hits) if words else Meta.HELP

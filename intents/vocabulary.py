@@ -29,6 +29,10 @@ STOPWORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
+#: Words that put a question in the asker's own first person, in English and Spanish ("mi
+#: cheque"). "Our" and "we" are not here: they speak for the school, whose business is ours.
+FIRST_PERSON = frozenset("i im ive me my mine myself yo mi mis".split())  # noqa: SIM905
+
 _KEEP_ENDINGS = ("ss", "us", "is", "os")
 #: A message this long with this share of capital letters was typed in capitals throughout.
 ALL_CAPS_MIN_LETTERS = 16

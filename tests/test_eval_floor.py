@@ -29,7 +29,9 @@ FLOORS = {
     "tune_d.yaml": (0.95, 0.9, 0.95),
     "holdout_d.yaml": (0.9, 0.75, 0.9),
     "holdout_e.yaml": (0.94, 0.86, 0.95),
-    "tune_oos.yaml": (0.95, 0.8, 1.0),
+    "tune_f.yaml": (0.9, 0.8, 0.8),
+    "holdout_g.yaml": (0.88, 0.75, 0.9),
+    "tune_oos.yaml": (0.95, 0.85, 1.0),
     "tune_oos_b.yaml": (0.92, 0.95, 1.0),
     "tune_oos_c.yaml": (0.9, 0.92, 1.0),
 }
