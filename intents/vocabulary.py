@@ -34,6 +34,9 @@ STOPWORDS = frozenset(
 FIRST_PERSON = frozenset("i im ive me my mine myself yo mi mis".split())  # noqa: SIM905
 
 _KEEP_ENDINGS = ("ss", "us", "is", "os")
+#: Greek plurals in "-es" whose singular ends in "-is": no suffix rule folds them safely
+#: ("promises" is not "promisis"), so they are listed.
+_IRREGULAR = {"crises": "crisis", "diagnoses": "diagnosis", "analyses": "analysis"}
 #: A message this long with this share of capital letters was typed in capitals throughout.
 ALL_CAPS_MIN_LETTERS = 16
 ALL_CAPS_SHARE = 0.8
@@ -44,6 +47,8 @@ def stem(word: str) -> str:
     """Fold common English endings so "metal detectors" meets "metal detector"."""
     if len(word) <= 3 or not word.isalpha():
         return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word.endswith(("ies", "ied")) and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("ings") and len(word) > 7:

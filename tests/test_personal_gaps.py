@@ -72,7 +72,7 @@ def test_a_personal_mark_that_is_not_true_or_false_is_named(
 ) -> None:
     path = intents_copy / "out_of_scope.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("personal: true", "personal: maybe", 1))
+    path.write_text(text.replace("    personal: true", "    personal: maybe", 1))
     with pytest.raises(KnowledgeError) as raised:
         load_intents(load_knowledge_base(knowledge_copy), intents_copy)
     message = str(raised.value)

@@ -83,6 +83,8 @@ def test_known_gap_is_named(brain: Brain) -> None:
         ("where is the JROTC office", Field.ADDRESS, "jrotc"),
         ("phone number of sports administration", Field.PHONE, "osa"),
         ("address for community schools", Field.ADDRESS, "scs"),
+        ("número de teléfono de la oficina de deportes", Field.PHONE, "osa"),
+        ("dirección de la oficina de consejería escolar", Field.ADDRESS, "oscpa"),
     ],
 )
 def test_field_questions(brain: Brain, question: str, field: Field, office: str) -> None:
@@ -133,12 +135,24 @@ def test_specific_team_beats_its_umbrella_office(brain: Brain) -> None:
     [
         ("which office is over counseling, athletics and jrotc overall?", "occs"),
         ("who oversees safe passage and background checks", "osss"),
+        ("which office sits over the college and career teams, like sports and jrotc", "occs"),
     ],
 )
 def test_naming_several_departments_asks_for_the_office_above(
     brain: Brain, question: str, umbrella: str
 ) -> None:
     assert route(question, brain.index).office_ids == (umbrella,)
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [("the attendance dashboard is stale, is that an IT thing", "its"), ("is it broken", None)],
+)
+def test_it_in_capitals_is_the_it_department(
+    brain: Brain, question: str, office: str | None
+) -> None:
+    """ "IT" is the name staff use for Information Technology Services; "it" is a pronoun."""
+    assert route(question, brain.index).office_ids[:1] == ((office,) if office else ())
 
 
 def test_one_department_overseen_is_still_that_department(brain: Brain) -> None:

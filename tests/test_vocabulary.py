@@ -19,6 +19,8 @@ from intents.vocabulary import stem
         ("policy", "policies"),
         ("drill", "drills", "drilling"),
         ("screening", "screenings"),
+        ("crisis", "crises"),
+        ("promise", "promises"),
     ],
 )
 def test_forms_of_one_word_share_a_stem(forms: tuple[str, ...]) -> None:
