@@ -96,3 +96,14 @@ def test_spanish_words_staff_mix_in_are_understood(
 ) -> None:
     result = route(question, brain.index)
     assert (result.outcome, result.office_ids) == (Outcome.ANSWER, (office,))
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("bkgrnd chk for a new volunteer", "background-checks"),
+        ("familia sin hogar, necesitan ayuda", "stls"),
+    ],
+)
+def test_shorthand_and_spanish_reach_the_office(brain: Brain, question: str, office: str) -> None:
+    assert _best(brain, question) == (Outcome.ANSWER, [office])
