@@ -40,6 +40,10 @@ GAP_RATIO = 0.8
 #: The same for a gap about the asker's own affairs, in a question asked in the first person:
 #: "my overtime for the basketball game" names sports, but what it asks about is the pay.
 PERSONAL_GAP_RATIO = 0.4
+#: ...when an "I", "me" or "my" stands within this many words of the gap's phrase: in "I manage
+#: the Safe Passage contract ... routes changed after the bell schedule shifted" the "I" is
+#: the writer introducing themselves, not the owner of a shift change.
+FIRST_PERSON_REACH = 5
 #: An umbrella office this close to the best answer wins when the question asks for one.
 UMBRELLA_RATIO = 0.5
 #: At most this many choices in a clarify answer.
@@ -184,16 +188,31 @@ def _has_sequence(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
     return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
 
 
-def _score(reading: Reading, index: RoutingIndex) -> tuple[dict[str, float], Evidence, set[str]]:
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """What ``_score`` found in a question.
+
+    ``anchored`` are the targets with at least one cue fully present: only those may be
+    answered, partial matches merely add weight. ``gap_words`` says, for each anchored gap,
+    at which words of the question its fully matched phrases stand.
+    """
+
+    totals: dict[str, float]
+    evidence: Evidence
+    anchored: set[str]
+    gap_words: dict[str, set[int]]
+
+
+def _score(reading: Reading, index: RoutingIndex) -> Scores:
     """Score every target reachable from the question's terms.
 
-    Returns the scores, the evidence per target, and the targets with at least one cue fully
-    present: only those may be answered, partial matches merely add weight. A full match that
-    another target's longer full match contains counts as partial ("attendance data" inside
-    "attendance data system"): the longer phrase is the more specific reading.
+    A full match that another target's longer full match contains counts as partial
+    ("attendance data" inside "attendance data system"): the longer phrase is the more
+    specific reading.
     """
     present = set(reading.terms[:MAX_TERMS])
     anchored: set[str] = set()
+    gap_words: dict[str, set[int]] = defaultdict(set)
     best: dict[str, dict[str, float]] = defaultdict(dict)
     evidence: Evidence = defaultdict(list)
     cue_numbers: set[int] = set()
@@ -213,6 +232,8 @@ def _score(reading: Reading, index: RoutingIndex) -> tuple[dict[str, float], Evi
         if number in full and number not in outmatched:
             factor = 1.0 + PHRASE_BONUS * (size - 1)
             anchored.add(cue.target)
+            if index.is_gap(cue.target):
+                gap_words[cue.target].update(p for t in cue.terms for p in reading.positions[t])
         else:
             # A cue only partly present earns nothing for its everyday words ("student" in
             # "medical leave for a student"): only its telling words count, at a fraction.
@@ -230,7 +251,7 @@ def _score(reading: Reading, index: RoutingIndex) -> tuple[dict[str, float], Evi
         if gained > 0:
             evidence[cue.target].append((gained, cue.text))
     totals = {target: sum(values.values()) for target, values in best.items()}
-    return totals, evidence, anchored
+    return Scores(totals, evidence, anchored, gap_words)
 
 
 def _outmatched(full: set[int], index: RoutingIndex) -> set[int]:
@@ -299,16 +320,17 @@ def _prefer_umbrella(
 
 
 def _winning_gap(
-    gaps: list[tuple[str, float]], top: float, index: RoutingIndex, *, in_first_person: bool
+    gaps: list[tuple[str, float]], top: float, index: RoutingIndex, owned: set[str]
 ) -> str | None:
     """The known gap that outweighs the best office, if any, best first.
 
-    A gap must come close to the office; a personal one asked about in the first person need
-    only come within PERSONAL_GAP_RATIO, because the office words around it are then context
-    ("I'm a security officer and my overtime wasn't paid") rather than the request.
+    A gap must come close to the office; a personal one that the asker claims as their own
+    (``owned``: "I", "me" or "my" stands near its phrase) need only come within
+    PERSONAL_GAP_RATIO, because the office words around it are then context ("I'm a security
+    officer and my overtime wasn't paid") rather than the request.
     """
     for target, score in gaps:
-        personal = in_first_person and target in index.personal_gaps
+        personal = target in owned and target in index.personal_gaps
         ratio = PERSONAL_GAP_RATIO if personal else GAP_RATIO
         if score >= MIN_SCORE and score >= ratio * top:
             return target
@@ -326,15 +348,23 @@ def route(question: str, index: RoutingIndex) -> RouteResult:
     words = tokens(question)
     hits = _frame_hits(words, index)
     field = _detect_field(hits)
-    scores, evidence, anchored = _score(read_question(question, index), index)
-    totals = _with_parent_share(scores, index)
+    scores = _score(read_question(question, index), index)
+    evidence = scores.evidence
+    totals = _with_parent_share(scores.totals, index)
     ranked = sorted(
-        ((t, s) for t, s in totals.items() if t in anchored), key=lambda item: (-item[1], item[0])
+        ((t, s) for t, s in totals.items() if t in scores.anchored),
+        key=lambda item: (-item[1], item[0]),
     )
     offices = [(t, s) for t, s in ranked if not index.is_gap(t)]
     gaps = [(t, s) for t, s in ranked if index.is_gap(t)]
     top = offices[0][1] if offices else 0.0
-    gap = _winning_gap(gaps, top, index, in_first_person=not FIRST_PERSON.isdisjoint(words))
+    first_person = [i for i, word in enumerate(words) if word in FIRST_PERSON]
+    owned = {
+        target
+        for target, at in scores.gap_words.items()
+        if any(abs(p - i) <= FIRST_PERSON_REACH for p in at for i in first_person)
+    }
+    gap = _winning_gap(gaps, top, index, owned)
     if gap is not None:
         return RouteResult(
             Outcome.UNKNOWN,

@@ -46,6 +46,15 @@ def test_office_work_stays_with_the_office(brain: Brain, question: str, office: 
     assert route(question, brain.index).office_ids[:1] == (office,)
 
 
+def test_an_i_far_from_the_gap_only_introduces_the_writer(brain: Brain) -> None:
+    """ "I" opens the message; the shift change belongs to a bell schedule, not to the writer."""
+    question = (
+        "I coordinate Safe Passage for a community group. Our routes changed after the bell "
+        "schedule shifted; who approves new route plans?"
+    )
+    assert route(question, brain.index).office_ids == ("safe-passage",)
+
+
 def test_without_the_first_person_the_office_words_still_count(brain: Brain) -> None:
     """The same overtime, asked about a colleague, is not plainly the asker's own pay; the
     ordinary rule (the gap must come close to the best office) applies."""

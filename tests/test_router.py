@@ -62,6 +62,8 @@ def test_acronyms_are_exact_even_when_one_letter_apart(
         "how do I enroll my son in kindergarten",
         "what's the weather like",
         "asdfghjkl qwerty",
+        "a tv reporter called about the fight outside our school, who handles press inquiries",
+        "we want to report contract fraud by a vendor to the inspector general",
     ],
 )
 def test_out_of_scope_is_unknown_not_a_guess(brain: Brain, question: str) -> None:

@@ -103,6 +103,8 @@ def test_spanish_words_staff_mix_in_are_understood(
     [
         ("bkgrnd chk for a new volunteer", "background-checks"),
         ("familia sin hogar, necesitan ayuda", "stls"),
+        ("escuelas comunitarias sostenibles", "scs"),
+        ("quien mantiene los sistemas de datos de asistencia", "its"),
     ],
 )
 def test_shorthand_and_spanish_reach_the_office(brain: Brain, question: str, office: str) -> None:
