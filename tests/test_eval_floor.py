@@ -33,7 +33,9 @@ FLOORS = {
     "holdout_g.yaml": (0.88, 0.75, 0.9),
     "tune_j.yaml": (0.92, 0.95, 1.0),
     "tune_k.yaml": (0.94, 0.92, 1.0),
-    "tune_oos.yaml": (0.95, 0.85, 1.0),
+    "tune_l.yaml": (0.95, 0.95, 1.0),
+    "tune_m.yaml": (0.92, 0.95, 1.0),
+    "tune_oos.yaml": (0.95, 0.88, 1.0),
     "tune_oos_b.yaml": (0.92, 0.95, 1.0),
     "tune_oos_c.yaml": (0.9, 0.92, 1.0),
 }

@@ -105,6 +105,11 @@ def test_spanish_words_staff_mix_in_are_understood(
         ("familia sin hogar, necesitan ayuda", "stls"),
         ("escuelas comunitarias sostenibles", "scs"),
         ("quien mantiene los sistemas de datos de asistencia", "its"),
+        ("simulacro de incendio, como lo hacemos bien?", "safety-operations"),
+        (
+            "can the psych join the attendance intervention for this student",
+            "related-service-providers",
+        ),
     ],
 )
 def test_shorthand_and_spanish_reach_the_office(brain: Brain, question: str, office: str) -> None:
