@@ -64,6 +64,9 @@ LONG_WORD = 9
 PROXIMITY_SLACK = 10
 #: Shortest word that typo correction will touch.
 MIN_CORRECTABLE = 5
+#: Shortest word corrected for two swapped neighbouring letters, the only typo fixed below
+#: MIN_CORRECTABLE.
+MIN_TRANSPOSED = 4
 #: Shorter words are not corrected for one changed letter: that is usually another word.
 SAFE_TO_RESPELL = 6
 
@@ -96,8 +99,10 @@ def _detect_meta(hits: list[tuple[int, FrameLabel]]) -> Meta | None:
 
 def _correct(term: str, index: RoutingIndex) -> str | None:
     """The one known word ``term`` is most likely a typo of, or None when unsure."""
-    if len(term) < MIN_CORRECTABLE or not term.isalpha():
+    if len(term) < MIN_TRANSPOSED or not term.isalpha():
         return None
+    if len(term) < MIN_CORRECTABLE:
+        return _transposed(term, index)
     max_edits = 1 if len(term) <= LONG_WORD - 1 else 2
     matches = process.extract(
         term,
@@ -117,6 +122,18 @@ def _correct(term: str, index: RoutingIndex) -> str | None:
     best = min(m[1] for m in matches)
     nearest = [m[0] for m in matches if m[1] == best]
     return nearest[0] if len(nearest) == 1 else None
+
+
+def _transposed(term: str, index: RoutingIndex) -> str | None:
+    """The one known word that ``term`` spells with two neighbouring letters swapped.
+
+    Four-letter words are mostly acronyms, where one changed letter is another office (OSSS
+    and OSSE) but two swapped letters are a slip of the fingers ("OSLE" for OSEL).
+    """
+    # Like the other corrections, trust the first letter ("OSLE" is not "SOLE").
+    swapped = {term[:i] + term[i + 1] + term[i] + term[i + 2 :] for i in range(1, len(term) - 1)}
+    known = [word for word in swapped - {term} if word in index.idf and word in index.postings]
+    return known[0] if len(known) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,8 @@ FLOORS = {
     "tune_k.yaml": (0.94, 0.92, 1.0),
     "tune_l.yaml": (0.95, 0.95, 1.0),
     "tune_m.yaml": (0.92, 0.95, 1.0),
+    "tune_h.yaml": (0.93, 0.92, 1.0),
+    "tune_i.yaml": (0.92, 0.95, 0.95),
     "tune_oos.yaml": (0.95, 0.88, 1.0),
     "tune_oos_b.yaml": (0.92, 0.95, 1.0),
     "tune_oos_c.yaml": (0.9, 0.92, 1.0),

@@ -30,6 +30,11 @@ from intents.lookup import lookup_office
         ("Student Safety Center", "student-safety-services"),
         ("a student passed away this weekend and the staff are shaken", "clinical-crisis"),
         ("City Colleges partnership", "chicago-roadmap"),
+        # "sped teacher" is who is asking; the ride is what they ask about.
+        (
+            "sped teacher here, my student should get a ride to school and it keeps not coming",
+            "transportation",
+        ),
     ],
 )
 def test_situations_route_to_the_office(brain: Brain, question: str, office: str) -> None:
@@ -58,6 +63,7 @@ def test_acronyms_are_exact_even_when_one_letter_apart(
         "I need to reset my password",
         "what's on the lunch menu tomorrow",
         "who do I talk to about an IEP",
+        "need a sped evaluation for a student",
         "the roof in room 204 is leaking",
         "how do I enroll my son in kindergarten",
         "what's the weather like",

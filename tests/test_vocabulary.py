@@ -50,6 +50,18 @@ def test_a_short_misspelled_word_is_still_corrected(
     assert route(question, brain.index).office_ids[:1] == (office,)
 
 
+@pytest.mark.parametrize("question", ["OSLE fax #?", "osle fax"])
+def test_an_acronym_with_two_letters_swapped_is_corrected(brain: Brain, question: str) -> None:
+    assert route(question, brain.index).office_ids == ("osel",)
+
+
+def test_a_four_letter_word_is_not_otherwise_respelled(brain: Brain) -> None:
+    """One changed letter in an acronym is another office (OSSS, OSSE), and the first letter
+    is trusted, as in every other correction."""
+    assert route("OSSA fax", brain.index).office_ids == ()
+    assert route("SOEL fax", brain.index).office_ids == ()
+
+
 def test_a_real_word_is_not_respelled_into_another(brain: Brain) -> None:
     """ "cleanings" is not a typo of "cleared" (a background check)."""
     result = route("does our plan cover dental cleanings", brain.index)
