@@ -5,6 +5,8 @@ Figures, each over the questions it applies to:
 - top-1 with clarify: the same, also counting a clarify whose first choice is acceptable;
 - out-of-scope rejected: out-of-scope questions answered "unknown";
 - field accuracy: field questions whose answer leads with the asked field of a right office;
+- field exact when routed: the same, over the field questions routed to a right office, which
+  separates a wrong contact (never acceptable) from a wrong office (a routing miss);
 - invented phones: phone-shaped numbers in any answer text that no source document contains.
 """
 
@@ -45,6 +47,7 @@ class Report:
     rejected: int = 0
     field_questions: int = 0
     field_correct: int = 0
+    field_routed: int = 0
     invented_phones: set[str] = field(default_factory=set)
     misses: list[str] = field(default_factory=list)
 
@@ -77,6 +80,8 @@ class Report:
                 f"{self.rejection_rate:.1%}",
                 f"field accuracy:         {self.field_correct}/{self.field_questions} = "
                 f"{self.field_rate:.1%}",
+                f"  exact when routed:    {self.field_correct}/{self.field_routed} = "
+                f"{self.rate(self.field_correct, self.field_routed):.1%}",
                 f"invented phone numbers: {len(self.invented_phones)}"
                 + (f" ({', '.join(sorted(self.invented_phones))})" if self.invented_phones else ""),
             ]
@@ -129,6 +134,7 @@ def evaluate(cases: list[Case], assistant: Assistant) -> Report:
             report.misses.append(f"want {list(case.expect)}, got {shown}: {case.question!r}")
         if case.field is not None:
             report.field_questions += 1
+            report.field_routed += right
             report.field_correct += right and _leads_with_field(text, answer, case.field)
             if not (right and _leads_with_field(text, answer, case.field)):
                 report.misses.append(f"field {case.field.value} not led with: {case.question!r}")

@@ -92,6 +92,8 @@ def test_known_gap_is_named(brain: Brain) -> None:
         ("phone number of sports administration", Field.PHONE, "osa"),
         ("address for community schools", Field.ADDRESS, "scs"),
         ("número de teléfono de la oficina de deportes", Field.PHONE, "osa"),
+        ("OSA number?", Field.PHONE, "osa"),
+        ("direct line for JROTC", Field.PHONE, "jrotc"),
         ("dirección de la oficina de consejería escolar", Field.ADDRESS, "oscpa"),
     ],
 )
