@@ -61,9 +61,9 @@ class OutOfScope:
 
     label: str
     phrases: tuple[str, ...]
-    #: About the asker's own affairs (their pay, their job, their life): asked in the first
-    #: person, such a topic outweighs the office words around it ("my overtime for the
-    #: basketball game" is payroll, not sports).
+    #: About the asker's own affairs (their pay, their job, their life): claimed with "I",
+    #: "me" or "my" near its phrase, such a topic outweighs the office words around it ("my
+    #: overtime for the basketball game" is payroll, not sports).
     personal: bool = False
 
 

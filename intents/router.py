@@ -132,7 +132,7 @@ def _transposed(term: str, index: RoutingIndex) -> str | None:
     """
     # Like the other corrections, trust the first letter ("OSLE" is not "SOLE").
     swapped = {term[:i] + term[i + 1] + term[i] + term[i + 2 :] for i in range(1, len(term) - 1)}
-    known = [word for word in swapped - {term} if word in index.idf and word in index.postings]
+    known = [word for word in swapped - {term} if word in index.postings]
     return known[0] if len(known) == 1 else None
 
 
