@@ -7,6 +7,8 @@ Figures, each over the questions it applies to:
 - field accuracy: field questions whose answer leads with the asked field of a right office;
 - field exact when routed: the same, over the field questions routed to a right office, which
   separates a wrong contact (never acceptable) from a wrong office (a routing miss);
+- fields not asked for: in-scope questions with no field whose answer still leads with one
+  ("raise the number of graduates" is not asking for a phone number);
 - invented phones: phone-shaped numbers in any answer text that no source document contains.
 """
 
@@ -48,6 +50,7 @@ class Report:
     field_questions: int = 0
     field_correct: int = 0
     field_routed: int = 0
+    fields_not_asked: int = 0
     invented_phones: set[str] = field(default_factory=set)
     misses: list[str] = field(default_factory=list)
 
@@ -82,6 +85,7 @@ class Report:
                 f"{self.field_rate:.1%}",
                 f"  exact when routed:    {self.field_correct}/{self.field_routed} = "
                 f"{self.rate(self.field_correct, self.field_routed):.1%}",
+                f"fields not asked for:   {self.fields_not_asked}",
                 f"invented phone numbers: {len(self.invented_phones)}"
                 + (f" ({', '.join(sorted(self.invented_phones))})" if self.invented_phones else ""),
             ]
@@ -132,7 +136,9 @@ def evaluate(cases: list[Case], assistant: Assistant) -> Report:
         if not (right and answer.status is Outcome.ANSWER):
             shown = f"{answer.status.value} {[card.office.id for card in answer.offices]}"
             report.misses.append(f"want {list(case.expect)}, got {shown}: {case.question!r}")
-        if case.field is not None:
+        if case.field is None:
+            report.fields_not_asked += answer.field is not None
+        else:
             report.field_questions += 1
             report.field_routed += right
             report.field_correct += right and _leads_with_field(text, answer, case.field)

@@ -128,6 +128,7 @@ def test_eval_prints_figures(tmp_path: Path) -> None:
     assert "out-of-scope rejected:  1/1 = 100.0%" in done.stdout
     assert "field accuracy:         1/1 = 100.0%" in done.stdout
     assert "exact when routed:    1/1 = 100.0%" in done.stdout
+    assert "fields not asked for:   0" in done.stdout
     assert "want ['jrotc'], got answer ['student-safety-services']" in done.stdout
 
 

@@ -45,6 +45,11 @@ FLOORS = {
 }
 
 
+#: In-scope questions per set whose answer may lead with a contact field nobody asked for (a
+#: few questions do ask for a phone in passing, "need someone on the phone NOW").
+MAX_FIELDS_NOT_ASKED = 1
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_quality_floor(name: str, assistant: Assistant) -> None:
     report = evaluate(load_cases(EVAL_DIR / name), assistant)
@@ -54,6 +59,8 @@ def test_quality_floor(name: str, assistant: Assistant) -> None:
     assert report.rejection_rate >= rejected, misses
     assert report.field_rate >= fields, misses
     assert report.invented_phones == set()
+    # "raise the number of graduates" must not be answered as if it asked for a phone.
+    assert report.fields_not_asked <= MAX_FIELDS_NOT_ASKED, misses
 
 
 def test_every_label_names_a_real_office(assistant: Assistant) -> None:
