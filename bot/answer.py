@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from intents import Field, Meta, Outcome, RouteResult
-from knowledge import Contacts, KnowledgeBase, Office, Source
+from knowledge import About, Contacts, KnowledgeBase, Office, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,10 @@ class OfficeCard:
         return None
 
 
+#: The description of an empty knowledge base (frozen, so one shared default is safe).
+NO_ABOUT = About()
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """Everything a renderer needs; nothing platform-specific."""
@@ -64,6 +68,8 @@ class Answer:
     meta: Meta | None = None
     out_of_scope: str | None = None
     directory: tuple[OfficeCard, ...] = ()
+    #: How the bot describes its knowledge (scope, examples), for help and "I don't know".
+    about: About = NO_ABOUT
 
     @property
     def best(self) -> OfficeCard | None:
@@ -101,6 +107,7 @@ def compose(question: str, route: RouteResult, kb: KnowledgeBase) -> Answer:
         meta=route.meta,
         out_of_scope=route.out_of_scope,
         directory=directory,
+        about=kb.about,
     )
 
 

@@ -1,12 +1,17 @@
 """The interactive terminal chat: the same answers as Slack and Teams, in plain text.
 
-A number picks one of the choices of the last "which one did you mean?" answer, as a button
-would on Slack or Teams.
+One chat is one conversation, like a Slack thread. In a real terminal the prompt has line
+editing and history (``readline``), and answers wrap at the terminal's width without
+breaking words; piped input is read line by line and answered unwrapped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Iterable, Iterator
 
 from bot.answer import Answer
 from bot.render.text import render_text
@@ -14,9 +19,10 @@ from bot.service import Assistant
 from intents import Outcome
 
 BANNER = (
-    "whohandles: ask who handles something at CPS. "
+    "whohandles: ask who handles something. "
     "Type `help` for examples, `directory` for the list, `quit` to leave."
 )
+PROMPT = "you> "
 QUIT_WORDS = frozenset({"quit", "exit", "bye", ":q"})
 
 
@@ -30,18 +36,11 @@ def reply_to(line: str, assistant: Assistant, last: Answer | None) -> Answer:
     return assistant.ask(line)
 
 
-def chat(
-    assistant: Assistant,
-    lines: Iterable[str],
-    write: Callable[[str], None],
-    *,
-    prompt: Callable[[], None] = lambda: None,
-) -> int:
+def chat(assistant: Assistant, lines: Iterable[str], write: Callable[[str], None]) -> int:
     """Answer each line until ``quit`` or the input ends. Returns the number of questions."""
     write(BANNER)
     last: Answer | None = None
     asked = 0
-    prompt()
     for line in lines:
         if line.strip().casefold() in QUIT_WORDS:
             break
@@ -49,5 +48,46 @@ def chat(
         asked += 1
         write(render_text(last))
         write("")
-        prompt()
     return asked
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` columns, line by line, never inside a word; indented
+    lines keep their indent."""
+    wrapped = []
+    for line in text.splitlines() or [""]:
+        indent = line[: len(line) - len(line.lstrip())]
+        wrapped.append(
+            textwrap.fill(
+                line,
+                width=width,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            if line.strip()
+            else line
+        )
+    return "\n".join(wrapped)
+
+
+def _typed_lines() -> Iterator[str]:
+    """Lines typed at a prompt with line editing and history, until Ctrl-D."""
+    # Importing readline gives input() line editing and history; without it (Windows),
+    # plain input still works.
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401
+    while True:
+        try:
+            yield input(PROMPT)
+        except EOFError:
+            print()
+            return
+
+
+def chat_in_terminal(assistant: Assistant) -> int:
+    """``whohandles chat``: interactive in a terminal, line by line from a pipe."""
+    if sys.stdin.isatty():
+        width = min(shutil.get_terminal_size((100, 24)).columns, 100)
+        return chat(assistant, _typed_lines(), lambda text: print(wrap(text, width), flush=True))
+    return chat(assistant, sys.stdin, lambda text: print(text, flush=True))

@@ -15,6 +15,7 @@ Figures, each over the questions it applies to:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,6 +146,62 @@ def evaluate(cases: list[Case], assistant: Assistant) -> Report:
             if not (right and _leads_with_field(text, answer, case.field)):
                 report.misses.append(f"field {case.field.value} not led with: {case.question!r}")
     return report
+
+
+#: A set whose file name starts with this is held out: nobody reads its misses, so they are
+#: never printed, whatever the flags (tests/eval/README.md).
+HELD_OUT_PREFIX = "holdout"
+
+
+def is_held_out(path: Path) -> bool:
+    """Whether ``path`` is a held-out set."""
+    return path.name.startswith(HELD_OUT_PREFIX)
+
+
+def combine(reports: list[Report]) -> Report:
+    """One report over several sets: counts added, misses dropped."""
+    total = Report()
+    for report in reports:
+        for name in (
+            "total",
+            "in_scope",
+            "top1",
+            "top1_or_clarify",
+            "out_of_scope",
+            "rejected",
+            "field_questions",
+            "field_correct",
+            "field_routed",
+            "fields_not_asked",
+        ):
+            setattr(total, name, getattr(total, name) + getattr(report, name))
+        total.invented_phones |= report.invented_phones
+    return total
+
+
+def run_eval(
+    paths: list[Path], assistant: Assistant, *, quiet: bool, write: Callable[[str], None]
+) -> int:
+    """``whohandles eval``: each set's figures (and misses, unless quiet or held out), then a
+    combined line for the held-out sets and for all of them when there are several."""
+    reports: list[tuple[Path, Report]] = []
+    for path in paths:
+        report = evaluate(load_cases(path), assistant)
+        reports.append((path, report))
+        write(f"== {path}" + (" (held out: misses not shown)" if is_held_out(path) else ""))
+        write(report.summary())
+        if not quiet and not is_held_out(path) and report.misses:
+            write("misses:")
+            for miss in report.misses:
+                write(f"  - {miss}")
+    held_out = [report for path, report in reports if is_held_out(path)]
+    if len(held_out) > 1:
+        write(f"== all {len(held_out)} held-out sets")
+        write(combine(held_out).summary())
+    if len(reports) > 1:
+        write(f"== all {len(reports)} sets")
+        write(combine([report for _, report in reports]).summary())
+    return 0
 
 
 def _leads_with_field(text: str, answer: Answer, field: Field) -> bool:

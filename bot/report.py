@@ -9,13 +9,20 @@ from __future__ import annotations
 import csv
 import html
 import io
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from bot.stores.sql_feedback import SQLFeedbackStore, StoredEvent
+
+if TYPE_CHECKING:
+    from bot.runtime import StoreSettings
+    from bot.service import Assistant
 from knowledge.text import normalize
 
 #: Two questions at least this similar (0-100, token-set ratio) are one gap.
@@ -54,6 +61,12 @@ class Report:
     gaps: tuple[Gap, ...]
     not_helpful: tuple[tuple[str, int, int], ...]
     weeks: tuple[Week, ...]
+    #: Where the figures come from, said in the report so nobody reads the wrong store.
+    source: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.gaps or self.not_helpful or self.weeks)
 
 
 def group_gaps(events: list[StoredEvent]) -> list[Gap]:
@@ -95,7 +108,7 @@ def weekly(counts: list[tuple[str, str, int]]) -> list[Week]:
     ]
 
 
-def build_report(store: SQLFeedbackStore, days: int) -> Report:
+def build_report(store: SQLFeedbackStore, days: int, source: str = "") -> Report:
     """Read the store and assemble the figures."""
     events = store.events(days)
     helpful = Counter(e.office_ids[0] for e in events if e.helpful is True and e.office_ids)
@@ -105,11 +118,23 @@ def build_report(store: SQLFeedbackStore, days: int) -> Report:
         gaps=tuple(group_gaps(events)[:TOP]),
         not_helpful=tuple((office, n, helpful[office]) for office, n in unhelpful.most_common(TOP)),
         weeks=tuple(weekly(store.answer_counts(days))),
+        source=source,
     )
 
 
+NOTHING_YET = (
+    "Nothing recorded yet. Once the bot runs on Slack or Teams, it records here the questions "
+    "it could not answer outright (redacted) and every Helpful / Not helpful click."
+)
+
+
 def render_text(report: Report) -> str:
-    lines = [f"whohandles report: last {report.days} days", "", "Top gaps (not answered outright):"]
+    lines = [f"whohandles report: last {report.days} days"]
+    if report.source:
+        lines.append(f"Data: {report.source}")
+    if report.empty:
+        return "\n".join([*lines, "", NOTHING_YET])
+    lines += ["", "Top gaps (not answered outright):"]
     for gap in report.gaps:
         offered = f"  [offered: {', '.join(gap.offered)}]" if gap.offered else ""
         lines.append(f"  {gap.count:4d}  {gap.example}{offered}")
@@ -193,6 +218,7 @@ def render_html(report: Report) -> str:
         )
         or "<tr><td colspan='3'>none</td></tr>"
     )
+    empty = f"<p id='nothing'>{esc(NOTHING_YET)}</p>" if report.empty else ""
     total_answered = sum(w.answered for w in report.weeks)
     total_unknown = sum(w.unknown for w in report.weeks)
     return f"""<!doctype html>
@@ -201,6 +227,7 @@ def render_html(report: Report) -> str:
 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px}}
 .count{{text-align:right}}</style></head><body>
 <h1>whohandles report: last {report.days} days</h1>
+<p id="source">Data: {esc(report.source)}</p>{empty}
 <p id="totals">Answered: <span id="answered">{total_answered}</span>,
 unknown: <span id="unknown">{total_unknown}</span></p>
 <h2>Answers and unknowns per week</h2>{_chart(report.weeks)}
@@ -213,3 +240,37 @@ unknown: <span id="unknown">{total_unknown}</span></p>
 
 
 RENDERERS = {"text": render_text, "csv": render_csv, "html": render_html}
+
+
+def report_command(
+    settings: StoreSettings, assistant: Assistant, days: int, form: str, output: Path | None
+) -> int:
+    """``whohandles report``: read the store and print (or write) the report. A store that
+    does not exist yet is an empty report saying where the data will come from, not an error."""
+    from bot.runtime import feedback_sink
+
+    if settings.database_url:
+        source = "PostgreSQL (DATABASE_URL)"
+    elif settings.db_path == "off":
+        source = "nothing: the store is off (WHOHANDLES_DB_PATH=off keeps no questions)"
+    else:
+        source = f"SQLite file {settings.db_path} (WHOHANDLES_DB_PATH)"
+    stored = settings.database_url or (
+        settings.db_path != "off" and Path(settings.db_path).exists()
+    )
+    if not stored:
+        report = Report(days, (), (), (), source)
+    else:
+        sink = feedback_sink(settings, assistant)
+        assert isinstance(sink, SQLFeedbackStore)
+        try:
+            report = build_report(sink, days, source)
+        finally:
+            sink.close()
+    rendered = RENDERERS[form](report)
+    if output is not None:
+        output.write_text(rendered, encoding="utf-8")
+        print(f"whohandles report: wrote {output}", file=sys.stderr)
+    else:
+        print(rendered, flush=True)
+    return 0

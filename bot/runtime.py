@@ -1,8 +1,8 @@
 """Assemble the running bot from configuration: stores, metrics and the knowledge watcher.
 
 Every front end (Slack, Teams, both at once) shares one Conversation built here, so they
-share dedupe, feedback and metrics. Configuration: explicit argument, then environment,
-then default; a bad value fails at start with a message naming the variable.
+share dedupe, feedback and metrics. ``StoreSettings`` says where that shared state lives
+(see ``bot.settings`` for how every setting is resolved).
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from bot.conversation import Conversation
 from bot.metrics import Metrics
 from bot.privacy import known_word_checker, redact
 from bot.reload import KnowledgeWatcher
 from bot.service import Assistant, Brain, load_brain
+from bot.settings import ConfigError, CoreSettings, number, text
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
 from bot.stores.feedback import FeedbackSink, LoggingFeedbackSink
 from bot.stores.sql_feedback import DEFAULT_RETENTION_DAYS, postgres_store, sqlite_store
@@ -28,49 +28,32 @@ logger = logging.getLogger(__name__)
 DEFAULT_DB_PATH = "whohandles.sqlite3"
 
 
-class ConfigError(ValueError):
-    """A configuration value that cannot work; the message says what to set."""
-
-
 @dataclass(frozen=True)
-class RuntimeSettings:
-    """Where shared state lives. ``db_path`` "off" disables the feedback store."""
+class StoreSettings:
+    """Where shared state lives. ``db_path`` "off" keeps no feedback store."""
 
-    knowledge_dir: Path | None = None
-    intents_dir: Path | None = None
     db_path: str = DEFAULT_DB_PATH
     database_url: str | None = None
     redis_url: str | None = None
     retention_days: int = DEFAULT_RETENTION_DAYS
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str], **explicit: object) -> RuntimeSettings:
-        def get(name: str) -> str | None:
-            value = env.get(name, "").strip()
-            return value or None
-
-        days_text = get("WHOHANDLES_RETENTION_DAYS")
-        try:
-            days = int(days_text) if days_text else DEFAULT_RETENTION_DAYS
-            if days < 1:
-                raise ValueError
-        except ValueError:
-            raise ConfigError(
-                f"WHOHANDLES_RETENTION_DAYS must be a whole number of days, got {days_text!r}"
-            ) from None
-        database_url = get("DATABASE_URL")
+    def from_env(cls, env: Mapping[str, str]) -> StoreSettings:
+        """Resolve and check; raises ConfigError naming the variable."""
+        database_url = text(env, "DATABASE_URL")
         if database_url and not database_url.startswith(("postgresql://", "postgres://")):
             raise ConfigError("DATABASE_URL must be a postgresql:// URL (or unset for SQLite)")
-        values: dict[str, object] = {
-            "knowledge_dir": Path(k) if (k := get("WHOHANDLES_KNOWLEDGE_DIR")) else None,
-            "intents_dir": Path(i) if (i := get("WHOHANDLES_INTENTS_DIR")) else None,
-            "db_path": get("WHOHANDLES_DB_PATH") or DEFAULT_DB_PATH,
-            "database_url": database_url,
-            "redis_url": get("REDIS_URL"),
-            "retention_days": days,
-        }
-        values.update({k: v for k, v in explicit.items() if v is not None})
-        return cls(**values)  # type: ignore[arg-type]
+        redis_url = text(env, "REDIS_URL")
+        if redis_url and not redis_url.startswith(("redis://", "rediss://", "unix://")):
+            raise ConfigError("REDIS_URL must be a redis:// URL (or unset to keep it in memory)")
+        return cls(
+            db_path=text(env, "WHOHANDLES_DB_PATH") or DEFAULT_DB_PATH,
+            database_url=database_url,
+            redis_url=redis_url,
+            retention_days=number(
+                env, "WHOHANDLES_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, low=1, high=3650
+            ),
+        )
 
 
 @dataclass
@@ -90,7 +73,7 @@ class Runtime:
             close()
 
 
-def feedback_sink(settings: RuntimeSettings, assistant: Assistant) -> FeedbackSink:
+def feedback_sink(settings: StoreSettings, assistant: Assistant) -> FeedbackSink:
     """PostgreSQL when DATABASE_URL is set, else SQLite at db_path, else logging only."""
 
     def redactor(text: str) -> str:
@@ -105,7 +88,7 @@ def feedback_sink(settings: RuntimeSettings, assistant: Assistant) -> FeedbackSi
     return sqlite_store(settings.db_path, redactor=redactor, retention_days=settings.retention_days)
 
 
-def dedupe_store(settings: RuntimeSettings) -> DedupeStore:
+def dedupe_store(settings: StoreSettings) -> DedupeStore:
     """Redis when REDIS_URL is set (several replicas), else in memory."""
     if settings.redis_url:
         from bot.stores.redis_dedupe import RedisDedupeStore
@@ -115,12 +98,16 @@ def dedupe_store(settings: RuntimeSettings) -> DedupeStore:
 
 
 def build_runtime(
-    settings: RuntimeSettings, *, brain: Brain | None = None, watch: bool = True
+    core: CoreSettings,
+    settings: StoreSettings,
+    *,
+    brain: Brain | None = None,
+    watch: bool = True,
 ) -> Runtime:
     """Open the stores and start watching the YAML for edits, serving ``brain`` (loaded from
-    the settings' folders when not given)."""
+    the core settings' folders when not given)."""
     metrics = Metrics()
-    assistant = Assistant(brain or load_brain(settings.knowledge_dir, settings.intents_dir))
+    assistant = Assistant(brain or load_brain(core.knowledge_dir, core.intents_dir))
     try:
         sink = feedback_sink(settings, assistant)
     except Exception as exc:
@@ -135,8 +122,8 @@ def build_runtime(
     if watch:
         watcher = KnowledgeWatcher(
             assistant,
-            lambda: load_brain(settings.knowledge_dir, settings.intents_dir),
-            [settings.knowledge_dir or KNOWLEDGE_ROOT, settings.intents_dir or INTENTS_ROOT],
+            lambda: load_brain(core.knowledge_dir, core.intents_dir),
+            [core.knowledge_dir or KNOWLEDGE_ROOT, core.intents_dir or INTENTS_ROOT],
             metrics=metrics,
         )
         watcher.start()

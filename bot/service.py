@@ -16,6 +16,7 @@ from bot.answer import Answer, OfficeCard, compose, office_card
 from intents import (
     Candidate,
     Field,
+    Meta,
     Outcome,
     RouteResult,
     RoutingIndex,
@@ -82,6 +83,10 @@ class Assistant:
         if brain.kb.get(office_id) is not None:
             result = RouteResult(Outcome.ANSWER, 1.0, (Candidate(office_id, 0.0),), field=field)
         return compose(office_id, result, brain.kb)
+
+    def help(self) -> Answer:
+        """The help answer (what the bot does, examples), as when someone types "help"."""
+        return compose("help", RouteResult(Outcome.UNKNOWN, 0.0, meta=Meta.HELP), self._brain.kb)
 
     def directory(self) -> tuple[OfficeCard, ...]:
         """Every office, in file order, for directory views (Slack's Home tab, Teams)."""

@@ -10,25 +10,11 @@ from dataclasses import dataclass
 
 from bot.answer import Answer, OfficeCard
 from intents import Field, Meta
-
-EXAMPLES = (
-    "who do I call about a volunteer's background check?",
-    "a student is staying at a shelter and keeps missing school",
-    "fight brewing on TikTok between two 8th graders",
-    "jrotc scholarships",
-    "fax for OSEL",
-    "where is the Sports Administration office?",
-)
-
-SCOPE = (
-    "I know the Office of College and Career Success (OCCS) and its departments, the Office of "
-    "School Safety and Security (OSSS) and its teams, the departments that work on attendance, "
-    "and the Chicago Roadmap, as described on public CPS web pages."
-)
+from knowledge import About
 
 HELP_INTRO = (
     "Ask me who handles something, in your own words, and I'll name the office, say what it "
-    "does and how to reach it, and cite the CPS page it comes from."
+    "does and how to reach it, and cite the page it comes from."
 )
 
 GREETING = "Hi! " + HELP_INTRO
@@ -38,6 +24,25 @@ CLARIFY_INTRO = "A few offices could fit. Which one did you mean?"
 THANKS_HELPFUL = "Thanks! Glad that helped."
 THANKS_NOT_HELPFUL = "Thanks for telling me. A curator reviews answers that missed."
 UNREADABLE_ACTION = "Sorry, I couldn't read that button. Please ask again."
+
+
+def _listed(items: tuple[str, ...], fallback: str) -> str:
+    return ", ".join(items) if items else fallback
+
+
+def contact_usage(about: About) -> str:
+    """What ``/contact`` with nothing after it says."""
+    names = " or ".join(f"`/contact {name}`" for name in about.lookup_examples[:2])
+    example = f", for example {names}" if names else ""
+    return f"Give me an office name or acronym{example}. Typos are fine."
+
+
+def search_no_match(about: About) -> str:
+    """What the Teams office search says when nothing matches."""
+    names = _listed(about.lookup_examples[:2], "an office's name")
+    topics = _listed(about.topic_examples[:2], "what it handles")
+    return f"No office matches that. Try a name or an acronym ({names}) or a topic ({topics})."
+
 
 FIELD_LABELS = {Field.PHONE: "Phone", Field.FAX: "Fax", Field.ADDRESS: "Address"}
 
@@ -54,7 +59,8 @@ def unknown_text(answer: Answer) -> str:
         )
     else:
         lead = "I'm not sure which office handles that, so I won't guess."
-    return f"{lead} {SCOPE} Try rephrasing, type `help` for examples, or `directory` for the list."
+    scope = answer.about.scope
+    return f"{lead} {scope} Try rephrasing, type `help` for examples, or `directory` for the list."
 
 
 def meta_text(meta: Meta) -> str:
@@ -113,14 +119,14 @@ def card_text(card: OfficeCard, field: Field | None = None) -> CardText:
         if values:
             lead = f"{label} for {card.office.label}: {join_values(values)}"
         else:
-            lead = f"The CPS pages I use list no {label.lower()} for {name}."
+            lead = f"The district pages I use list no {label.lower()} for {name}."
             if (found := card.field_fallback(field)) is not None:
                 holder, held = found
                 given = f"{label.lower()} {join_values(held)}"
                 lead += f" Its parent office, {holder.label}, lists {given}."
     if card.contacts is None:
         itself = " itself" if card.fallback is not None else ""
-        notes.append(f"The CPS pages I use give no phone, fax or address for {name}{itself}.")
+        notes.append(f"The district pages I use give no phone, fax or address for {name}{itself}.")
         if card.fallback is not None:
             holder, contacts = card.fallback
             borrowed_heading = f"Contact for its parent office, {holder.label}:"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.errors import KnowledgeError, Problem
-from knowledge.model import Contacts, KnowledgeBase, Office, Source
+from knowledge.model import About, Contacts, KnowledgeBase, Office, Source
 from knowledge.text import normalize
 from knowledge.yamlio import LineDict, display_path, read_yaml
 
@@ -106,6 +106,38 @@ def load_sources(root: Path) -> dict[str, Source]:
     if check.problems:
         raise KnowledgeError(check.problems)
     return sources
+
+
+ABOUT_FILE = "about.yaml"
+_ABOUT_FIELDS = {"district", "scope", "examples", "lookup_examples", "topic_examples"}
+
+
+def load_about(root: Path) -> About:
+    """Read ``about.yaml``: how the bot describes its knowledge (district, scope, examples)."""
+    path = root / ABOUT_FILE
+    shown = display_path(path, root.parent)
+    data = read_yaml(path, shown_as=shown)
+    if not isinstance(data, LineDict):
+        raise KnowledgeError([Problem(shown, "must be a mapping with 'district:' and 'scope:'")])
+    check = _Checker(shown)
+    check.unknown_keys(data, _ABOUT_FIELDS, None)
+    district = check.text(data, "district", None, required=True)
+    scope = check.text(data, "scope", None, required=True)
+    examples = check.texts(data, "examples", None)
+    if not examples:
+        check.add(
+            "must list at least one example question", line=data.line, entry=None, field="examples"
+        )
+    if check.problems:
+        raise KnowledgeError(check.problems)
+    assert district is not None and scope is not None
+    return About(
+        district=district,
+        scope=scope,
+        examples=examples,
+        lookup_examples=check.texts(data, "lookup_examples", None),
+        topic_examples=check.texts(data, "topic_examples", None),
+    )
 
 
 def _parse_contacts(raw: Any, office: LineDict, oid: str, check: _Checker) -> Contacts | None:
@@ -244,12 +276,14 @@ def _in_cycle(office: Office, by_id: dict[str, Office]) -> bool:
 
 
 def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
-    """Load every ``offices/*.yaml`` under ``root`` (default: this package), validated.
+    """Load every ``offices/*.yaml`` under ``root`` (default: this package), validated, with
+    ``sources/sources.yaml`` and ``about.yaml``.
 
     Raises KnowledgeError listing every problem found, each naming file, line, entry and field.
     """
     root = (root or DEFAULT_ROOT).resolve()
     sources = load_sources(root)
+    about = load_about(root)
     problems: list[Problem] = []
     offices: list[tuple[Office, int]] = []
     files = sorted((root / "offices").glob("*.yaml"))
@@ -275,4 +309,4 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     problems.extend(_cross_check(offices, sources))
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase(offices={o.id: o for o, _ in offices}, sources=sources)
+    return KnowledgeBase(offices={o.id: o for o, _ in offices}, sources=sources, about=about)

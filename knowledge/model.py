@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A public CPS page the knowledge base is built from, stored under ``knowledge/sources/``."""
+    """A public page the knowledge base is built from, stored under ``knowledge/sources/``."""
 
     id: str
     title: str
@@ -68,21 +68,35 @@ class Office:
         return (self.source, *self.also_in)
 
 
+@dataclass(frozen=True, slots=True)
+class About:
+    """How the bot describes itself to staff, from ``about.yaml``: district facts kept out of
+    code, so another district edits a file rather than Python.
+
+    ``scope`` is the sentence saying what the bot knows; ``examples`` are questions it answers
+    well (help, the Home tab); ``lookup_examples`` and ``topic_examples`` are names and topics
+    shown in usage hints ("/contact OSEL", "try a topic such as tornado drill").
+    """
+
+    district: str = "the district"
+    scope: str = ""
+    examples: tuple[str, ...] = ()
+    lookup_examples: tuple[str, ...] = ()
+    topic_examples: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
-    """A validated, read-only set of offices and the sources they cite."""
+    """A validated, read-only set of offices, the sources they cite, and how the bot
+    describes this knowledge."""
 
     offices: Mapping[str, Office]
     sources: Mapping[str, Source]
+    about: About = About()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "offices", MappingProxyType(dict(self.offices)))
         object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
-
-    def __reduce__(self) -> tuple[type[KnowledgeBase], tuple[dict[str, Office], dict[str, Source]]]:
-        """Pickle as plain dicts (read-only views cannot be pickled): the Slack answer process
-        receives the knowledge base this way."""
-        return (KnowledgeBase, (dict(self.offices), dict(self.sources)))
 
     def __iter__(self) -> Iterator[Office]:
         return iter(self.offices.values())

@@ -17,7 +17,6 @@ MAX_QUESTION_CHARS = 2_000
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
 _AMPERSAND = re.compile(r"&|\+")
-_SLACK_MARKUP = re.compile(r"<[@#!][^>]*>")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -25,11 +24,11 @@ def normalize(text: str) -> str:
     """Return ``text`` lower-cased, ASCII-folded, with ``&`` spelt out and punctuation removed.
 
     Apostrophes vanish rather than split words ("officers'" -> "officers", "don't" -> "dont"),
-    Slack mention markup such as ``<!channel>`` is dropped, and every other run of non-letters
-    becomes one space. The result is empty for input with no letters or digits (emoji, symbols).
+    and every other run of non-letters becomes one space. The result is empty for input with
+    no letters or digits (emoji, symbols). Platform markup (Slack's ``<@U123>``) is the
+    adapters' to remove before text gets here.
     """
     text = text[:MAX_QUESTION_CHARS]
-    text = _SLACK_MARKUP.sub(" ", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold()

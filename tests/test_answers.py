@@ -44,7 +44,7 @@ def test_field_question_leads_with_the_field(assistant: Assistant) -> None:
 def test_missing_field_says_so_and_offers_the_parents(assistant: Assistant) -> None:
     first = render_text(assistant.ask("fax for ECCE")).splitlines()[0]
     assert first.startswith(
-        "The CPS pages I use list no fax for Early College and Career Education."
+        "The district pages I use list no fax for Early College and Career Education."
     )
     assert (
         "Its parent office, Office of College and Career Success (OCCS), lists fax 773-553-3543."
@@ -54,7 +54,7 @@ def test_missing_field_says_so_and_offers_the_parents(assistant: Assistant) -> N
 
 def test_phone_for_office_whose_tree_has_none(assistant: Assistant) -> None:
     first = render_text(assistant.ask("phone number for safe passage")).splitlines()[0]
-    assert first == "The CPS pages I use list no phone for Safe Passage."
+    assert first == "The district pages I use list no phone for Safe Passage."
 
 
 def test_shared_phone_appears_for_both_offices(assistant: Assistant) -> None:

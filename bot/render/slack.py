@@ -31,6 +31,7 @@ from bot.render.blockkit import (
 )
 from bot.render.text import render_help, render_text
 from intents import Meta, Outcome
+from knowledge import About
 
 #: The plain ``text`` beside the blocks: notifications and screen readers, kept short.
 MAX_FALLBACK_TEXT = 3000
@@ -155,7 +156,7 @@ def _meta_blocks(answer: Answer) -> list[Block]:
     if answer.meta is Meta.DIRECTORY:
         return [mrkdwn(escape(wording.DIRECTORY_INTRO)), *directory_sections(answer.directory)]
     if answer.meta is Meta.HELP:
-        return [mrkdwn(escape(render_help()))]
+        return [mrkdwn(escape(render_help(answer.about)))]
     assert answer.meta is not None
     return [mrkdwn(escape(wording.meta_text(answer.meta)))]
 
@@ -198,26 +199,29 @@ def answer_message(
     }
 
 
-HOW_TO_ASK = (
-    "*How to ask*\n"
-    "• Mention me in a channel, or send me a direct message, in your own words.\n"
-    + escape(
-        "• `/whohandles <question>` answers privately; `/contact <office>` gives a contact card.\n"
+def how_to_ask(about: About) -> str:
+    """The Home tab's "How to ask" section, with a few of the district's example questions."""
+    return (
+        "*How to ask*\n"
+        "• Mention me in a channel, or send me a direct message, in your own words.\n"
+        + escape(
+            "• `/whohandles <question>` answers privately; `/contact <office>` gives a contact "
+            "card.\n"
+        )
+        + "• On any message, use the shortcut *Who handles this?*\n"
+        "Examples: " + ", ".join(f"_{escape(e)}_" for e in about.examples[:4])
     )
-    + "• On any message, use the shortcut *Who handles this?*\n"
-    "Examples: " + ", ".join(f"_{escape(e)}_" for e in wording.EXAMPLES[:4])
-)
 
 
-def home_view(cards: tuple[OfficeCard, ...]) -> Block:
+def home_view(cards: tuple[OfficeCard, ...], about: About) -> Block:
     """The App Home tab: how to ask, then the whole directory, within 100 blocks."""
     blocks = [
-        header("Who handles it at CPS?"),
+        header(f"Who handles it at {about.district}?"),
         mrkdwn(escape(wording.HELP_INTRO)),
-        mrkdwn(HOW_TO_ASK),
+        mrkdwn(how_to_ask(about)),
         {"type": "divider"},
         *directory_sections(cards),
-        context(escape(wording.SCOPE)),
+        context(escape(about.scope)),
     ]
     if len(blocks) > MAX_HOME_BLOCKS:
         blocks = [

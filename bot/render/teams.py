@@ -18,6 +18,7 @@ from bot.answer import Answer, OfficeCard
 from bot.conversation import FeedbackRef
 from bot.render.text import render_card, render_text
 from intents import Field, Meta, Outcome
+from knowledge import About
 
 Card = dict[str, Any]
 
@@ -123,12 +124,12 @@ def _directory_body(cards: tuple[OfficeCard, ...], *, contacts: bool = True) -> 
     return body
 
 
-def _help_body() -> list[Card]:
+def _help_body(about: About) -> list[Card]:
     return [
         _text(wording.HELP_INTRO),
-        _text(wording.SCOPE),
+        _text(about.scope),
         _text("For example:", weight="Bolder"),
-        *(_text(f"• {example}", spacing="None") for example in wording.EXAMPLES),
+        *(_text(f"• {example}", spacing="None") for example in about.examples),
         _text(_inline("Type `directory` to list every office.")),
     ]
 
@@ -137,7 +138,7 @@ def _meta_body(answer: Answer) -> list[Card]:
     if answer.meta is Meta.DIRECTORY:
         return _directory_body(answer.directory)
     if answer.meta is Meta.HELP:
-        return _help_body()
+        return _help_body(answer.about)
     assert answer.meta is not None
     return [_text(wording.meta_text(answer.meta))]
 

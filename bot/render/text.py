@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot import wording
 from bot.answer import Answer, OfficeCard
 from intents import Field, Meta, Outcome
+from knowledge import About
 
 
 def render_card(card: OfficeCard, field: Field | None = None) -> str:
@@ -38,11 +39,11 @@ def render_directory(cards: tuple[OfficeCard, ...]) -> str:
     return "\n".join(lines)
 
 
-def render_help() -> str:
+def render_help(about: About) -> str:
     """What the bot does and how to ask."""
-    examples = "\n".join(f"  - {example}" for example in wording.EXAMPLES)
+    examples = "\n".join(f"  - {example}" for example in about.examples)
     return (
-        f"{wording.HELP_INTRO}\n{wording.SCOPE}\n\nFor example:\n{examples}\n\n"
+        f"{wording.HELP_INTRO}\n{about.scope}\n\nFor example:\n{examples}\n\n"
         "Type `directory` to list every office."
     )
 
@@ -60,7 +61,7 @@ def render_text(answer: Answer) -> str:
     if answer.meta is Meta.DIRECTORY:
         return render_directory(answer.directory)
     if answer.meta is Meta.HELP:
-        return render_help()
+        return render_help(answer.about)
     if answer.meta in (Meta.GREETING, Meta.THANKS):
         return wording.meta_text(answer.meta)
     return wording.unknown_text(answer)

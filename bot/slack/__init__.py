@@ -15,6 +15,7 @@ from bot.conversation import Conversation
 from bot.slack.settings import SlackConfigError, SlackSettings, slack_configured
 
 logger = logging.getLogger(__name__)
+status = logging.getLogger("whohandles.status")
 
 __all__ = ["SlackConfigError", "SlackSettings", "serve", "slack_configured"]
 
@@ -27,7 +28,7 @@ def serve(conversation: Conversation, settings: SlackSettings) -> None:
     """Run the Slack app until Ctrl-C or SIGTERM, then finish the answers already queued.
 
     Raises SlackConfigError (before serving anything) when Slack rejects the bot token or, in
-    Socket Mode, the app token.
+    Socket Mode, the app token, and ConfigError when HTTP mode's port is taken.
     """
     from bot.slack.app import build_bot
 
@@ -39,7 +40,7 @@ def serve(conversation: Conversation, settings: SlackSettings) -> None:
         if settings.http:
             from bot.slack.http import HttpServer, make_wsgi_app
 
-            wsgi = make_wsgi_app(bot.app, conversation.metrics)
+            wsgi = make_wsgi_app(bot.app, settings.signing_secret or "", conversation.metrics)
             HttpServer(wsgi, settings.host, settings.port).serve_forever()
         else:
             from bot.slack.socket import connect, socket_mode_handler
@@ -48,11 +49,11 @@ def serve(conversation: Conversation, settings: SlackSettings) -> None:
             handler = socket_mode_handler(bot.app, settings.app_token)
             try:
                 connect(handler)
-                logger.info("Slack Socket Mode connected")
+                status.info("Slack Socket Mode connected; Ctrl-C stops it")
                 threading.Event().wait()
             finally:
                 handler.close()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:
-        logger.info("Slack stopping")
+        status.info("Slack stopping: finishing the answers already queued")
     finally:
         bot.close()

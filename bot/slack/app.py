@@ -1,26 +1,31 @@
 """Build the Bolt app: one WebClient (base URL and retries), listeners registered by kind.
 
-Shape of bolt-python's starter template: this module builds the App and calls
-``register_listeners``; each ``listeners/<kind>.py`` has a ``register(app, conversation,
-answers)``. Listeners run before the response (``process_before_response``) but only read
-the payload and queue the answer on an ``AnswerWorker``, so every ack leaves at once; the
-questions themselves are answered in a second process.
+The shape of bolt-python's starter template: this module builds the App and calls
+``register_listeners``; each ``listeners/<kind>.py`` has a ``register(app)``. Listeners run
+before the response (``process_before_response``), but only read the payload and queue the
+answer on an ``AnswerWorker``, so every ack leaves at once and the answer follows from a
+worker thread of this same process.
+
+A Slack mention, from the wire to the posted answer: ``bot.slack.http`` (verify the
+signature, hand the request to bolt) -> ``listeners/events.py`` ``on_mention`` (dedupe, queue)
+-> ``bot.conversation.Conversation.ask`` (route, compose, count) -> ``bot.render.slack``
+(Block Kit) -> ``say`` (``chat.postMessage`` through the client built here).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.conversation import Conversation
-from bot.slack.answer_process import AnswerProcess
-from bot.slack.clients import make_client
-from bot.slack.listeners import register_listeners
+from bot.slack.clients import RetryingRespond, make_client
+from bot.slack.listeners import SERVICES_KEY, Services, register_listeners
 from bot.slack.logs import library_logger
 from bot.slack.settings import SlackConfigError, SlackSettings
 from bot.slack.worker import AnswerWorker
@@ -65,8 +70,8 @@ def build_bot(
 ) -> SlackBot:
     """The configured app. Raises SlackConfigError when Slack rejects the bot token.
 
-    Questions are answered in a second process (``bot.slack.answer_process``); ``answers``
-    replaces that worker (tests answer on threads, benchmarks measure the ack path alone).
+    ``answers`` replaces the worker (benchmarks measure the ack path alone with one that
+    drops every job).
     """
     client = make_client(settings)
     verify_token(client)
@@ -83,11 +88,28 @@ def build_bot(
         )
     except BoltError as exc:
         raise SlackConfigError(f"the Slack app could not start: {exc}") from None
-    answers = answers or AnswerProcess(conversation, client, settings)
-    register_listeners(app, conversation, answers)
+    answers = answers or AnswerWorker()
+    app.use(attach_services(Services(conversation, answers)))
+    register_listeners(app)
 
     @app.error
     def on_error(error: Exception) -> None:
         logger.error("listener failed: %s", type(error).__name__)
 
     return SlackBot(app, answers)
+
+
+Middleware = Callable[[BoltContext, Callable[[], BoltResponse]], BoltResponse]
+
+
+def attach_services(found: Services) -> Middleware:
+    """A global middleware giving every listener the Services, and a ``respond`` that
+    retries like the Web API client."""
+
+    def attach(context: BoltContext, next: Callable[[], BoltResponse]) -> BoltResponse:
+        context[SERVICES_KEY] = found
+        if context.response_url:
+            context["respond"] = RetryingRespond(response_url=context.response_url)
+        return next()
+
+    return attach

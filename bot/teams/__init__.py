@@ -14,7 +14,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from bot.conversation import Conversation
-from bot.teams.settings import TeamsConfigError, TeamsOptions, TeamsSettings, teams_configured
+from bot.teams.settings import TeamsConfigError, TeamsSettings, teams_configured
 
 if TYPE_CHECKING:
     from bot.teams.server import TeamsServer
@@ -24,7 +24,6 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "MISSING_EXTRA",
     "TeamsConfigError",
-    "TeamsOptions",
     "TeamsSettings",
     "require_sdk",
     "serve",

@@ -1,5 +1,5 @@
 """Build the Teams app: the SDK's App, served on our own FastAPI app so ``GET /healthz`` and
-``GET /metrics`` sit beside ``POST /api/messages``.
+``GET /metrics`` sit beside ``POST /api/messages``; the handlers are in ``bot.teams.handlers``.
 
 The SDK verifies every request's Bot Framework token (401 otherwise) unless the settings say,
 dangerously, not to; a small guard in front refuses a missing token, an oversized body or a
@@ -10,7 +10,6 @@ answer comes from ``bot.teams.replies`` and ``bot.teams.search``, and is sent by
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import warnings
@@ -21,23 +20,14 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from microsoft_teams.common import ClientOptions, ExperimentalWarning
 
 from bot.conversation import Conversation
-from bot.teams.connector import CALL_TIMEOUT, deliver
-from bot.teams.replies import Reply, delivery_key, reply_to_message, welcome_reply
-from bot.teams.search import SearchQuery, search_response
+from bot.teams.connector import CALL_TIMEOUT
+from bot.teams.handlers import TeamsHandlers
 from bot.teams.settings import TeamsSettings
 
 with warnings.catch_warnings():
     # Importing the SDK warns about preview features we do not use.
     warnings.simplefilter("ignore", ExperimentalWarning)
-    from microsoft_teams.api.activities.install_update.add import InstalledActivity
-    from microsoft_teams.api.activities.invoke.message_extension.query import (
-        MessageExtensionQueryInvokeActivity,
-    )
-    from microsoft_teams.api.activities.message.message import MessageActivity
-    from microsoft_teams.api.models.messaging_extension.messaging_extension_response import (
-        MessagingExtensionResponse,
-    )
-    from microsoft_teams.apps import ActivityContext, App, AppOptions, FastAPIAdapter
+    from microsoft_teams.apps import App, AppOptions, FastAPIAdapter
 
 logger = logging.getLogger(__name__)
 
@@ -82,38 +72,8 @@ def build_app(
     }
     options.update(sdk_options or {})
     app = App(**options)
-    _register(app, conversation)
+    TeamsHandlers(conversation).register(app)
     return app, web
-
-
-def _register(app: App, conversation: Conversation) -> None:
-    @app.on_message
-    async def on_message(ctx: ActivityContext[MessageActivity]) -> None:
-        activity = ctx.activity
-        key = delivery_key(activity.conversation.id, activity.id)
-
-        def answer() -> Reply | None:
-            if not conversation.is_new("teams", key):
-                return None
-            return reply_to_message(activity.text, activity.value, conversation)
-
-        # Off the event loop: the dedupe store may be Redis, a network round trip.
-        reply = await asyncio.to_thread(answer)
-        if reply is not None:
-            await deliver(ctx.send, reply, clicked_id=activity.reply_to_id)
-
-    @app.on_install_add
-    async def on_install(ctx: ActivityContext[InstalledActivity]) -> None:
-        key = delivery_key(ctx.activity.conversation.id, ctx.activity.id)
-        if await asyncio.to_thread(conversation.is_new, "teams", key):
-            await deliver(ctx.send, welcome_reply(conversation))
-
-    @app.on_message_ext_query
-    async def on_search(
-        ctx: ActivityContext[MessageExtensionQueryInvokeActivity],
-    ) -> MessagingExtensionResponse:
-        query = SearchQuery.parse(ctx.activity.value.model_dump(by_alias=True))
-        return MessagingExtensionResponse.model_validate(search_response(query, conversation))
 
 
 def _guard(unauthenticated: bool) -> Middleware:

@@ -86,7 +86,7 @@ def action_reply(data: Mapping[str, Any], conversation: Conversation) -> Reply:
 def welcome_reply(conversation: Conversation) -> Reply:
     """Said once when the app is installed for a person, a team or a chat: the help card.
     Not counted as a question: nobody asked."""
-    return card_reply(conversation.assistant.ask("help"))
+    return card_reply(conversation.assistant.help())
 
 
 def delivery_key(conversation_id: str | None, activity_id: str | None) -> str | None:

@@ -17,14 +17,11 @@ from typing import Any
 from bot.answer import OfficeCard
 from bot.conversation import Conversation
 from bot.render.teams import CARD_CONTENT_TYPE, office_card, preview_card
+from bot.wording import search_no_match
 from knowledge.text import normalize
 
 #: Most results Teams asks for in one page is 25; it also asks for fewer.
 MAX_RESULTS = 25
-NO_MATCH = (
-    "No office matches that. Try a name or an acronym (OSEL, JROTC) or a topic "
-    "(tornado drill, background check)."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +90,8 @@ def search_response(query: SearchQuery, conversation: Conversation) -> dict[str,
     page = offices[query.skip : query.skip + query.count]
     conversation.metrics.answered("teams", "search", time.perf_counter() - started)
     if not page and query.skip == 0:
-        return {"composeExtension": {"type": "message", "text": NO_MATCH}}
+        text = search_no_match(conversation.assistant.brain.kb.about)
+        return {"composeExtension": {"type": "message", "text": text}}
     return {
         "composeExtension": {
             "type": "result",

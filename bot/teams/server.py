@@ -20,6 +20,8 @@ from microsoft_teams.apps import App
 from bot.teams.settings import TeamsConfigError
 
 logger = logging.getLogger(__name__)
+#: One line at start saying where the bot listens, whatever the log level (see bot.cli).
+status = logging.getLogger("whohandles.status")
 
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 10.0
@@ -49,7 +51,7 @@ class TeamsServer:
 
     def serve_forever(self) -> None:
         """Serve until interrupted (Ctrl-C or SIGTERM stop it gracefully)."""
-        logger.info("Teams listening on port %d (POST /api/messages)", self.port)
+        status.info("Teams listening on port %d (POST /api/messages); Ctrl-C stops it", self.port)
         try:
             asyncio.run(self._serve())
         finally:

@@ -169,4 +169,8 @@ def test_report_command(filled: Path, tmp_path: Path) -> None:
         env=subprocess_env(WHOHANDLES_DB_PATH=str(tmp_path / "none.sqlite3")),
         check=False,
     )
-    assert absent.returncode == 1 and "no feedback database" in absent.stderr
+    # A fresh install: an empty report that says where its data will come from, exit 0.
+    assert absent.returncode == 0, absent.stderr
+    assert f"Data: SQLite file {tmp_path / 'none.sqlite3'} (WHOHANDLES_DB_PATH)" in absent.stdout
+    assert "Nothing recorded yet" in absent.stdout
+    assert not (tmp_path / "none.sqlite3").exists(), "reading a report creates no database"

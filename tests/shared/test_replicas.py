@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -18,9 +17,11 @@ from tests.slack.stand_in import GOOD_TOKEN, SlackStandIn
 
 pytestmark = pytest.mark.e2e
 
+Replicas = tuple[SlackStandIn, list[int], list["subprocess.Popen[str]"]]
+
 
 @pytest.fixture
-def replicas(redis_url: str, postgres_url: str) -> Iterator[tuple[SlackStandIn, list[int]]]:
+def replicas(redis_url: str, postgres_url: str) -> Iterator[Replicas]:
     with SlackStandIn() as stand_in:
         ports = [free_port(), free_port()]
         env = subprocess_env(
@@ -50,17 +51,18 @@ def replicas(redis_url: str, postgres_url: str) -> Iterator[tuple[SlackStandIn, 
                     raise AssertionError(
                         f"replica did not start: {process.communicate()[1]}"
                     ) from None
-            yield stand_in, ports
+            yield stand_in, ports, processes
         finally:
             for process in processes:
-                process.terminate()
-                process.wait(timeout=10)
+                if process.poll() is None:
+                    process.terminate()
+                    process.wait(timeout=10)
 
 
 def test_retry_on_the_other_replica_is_not_answered_again(
-    replicas: tuple[SlackStandIn, list[int]],
+    replicas: Replicas,
 ) -> None:
-    stand_in, (first, second) = replicas
+    stand_in, (first, second), processes = replicas
     event = payload("message_im", event_id="Ev0REPLICA01", event__text="payroll for my staff")
     status, _, _ = post_event(f"http://127.0.0.1:{first}/slack/events", event)
     assert status == 200
@@ -73,8 +75,12 @@ def test_retry_on_the_other_replica_is_not_answered_again(
     assert status == 200
     other = payload("message_im", event_id="Ev0REPLICA02", event__text="jrotc")
     post_event(f"http://127.0.0.1:{second}/slack/events", other)
-    calls = stand_in.state.wait_for("/api/chat.postMessage", count=2, timeout=15)
-    time.sleep(0.5)
+    stand_in.state.wait_for("/api/chat.postMessage", count=2, timeout=15)
+    # The positive signal: SIGTERM makes a replica finish every answer it queued, then exit.
+    # A retry it had taken for new would have been queued before the ack, so it is sent by now.
+    for process in processes:
+        process.terminate()
+        assert process.wait(timeout=20) == 0
     calls = stand_in.state.received("/api/chat.postMessage")
     assert len(calls) == 2, "the retry on the second replica was answered again"
     assert "JROTC" in str(calls[1].body["blocks"])

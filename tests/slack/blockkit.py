@@ -105,3 +105,24 @@ def problems(blocks: list[dict[str, Any]], *, home: bool = False) -> list[str]:
     for n, block in enumerate(blocks):
         found += _block_problems(n, block, action_ids)
     return found
+
+
+def shown(node: object) -> list[str]:
+    """Every text Slack would display or parse for mentions (not hidden button values)."""
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k == "text" and isinstance(v, str)]
+        return found + [t for k, v in node.items() if k != "value" for t in shown(v)]
+    if isinstance(node, list):
+        return [t for item in node for t in shown(item)]
+    return []
+
+
+def button(blocks: list[dict[str, Any]], action_id: str) -> dict[str, Any]:
+    """The button with ``action_id`` in any actions block."""
+    return next(
+        e
+        for b in blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == action_id
+    )

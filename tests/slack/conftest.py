@@ -83,7 +83,7 @@ def slack(stand_in: SlackStandIn, assistant: Assistant) -> Iterator[Running]:
     metrics = Metrics()
     conversation = Conversation(assistant, sink=sink, metrics=metrics)
     bot = build_bot(conversation, slack_settings(stand_in))
-    server = HttpServer(make_wsgi_app(bot.app, metrics), "127.0.0.1", 0).start()
+    server = HttpServer(make_wsgi_app(bot.app, SIGNING_SECRET, metrics), "127.0.0.1", 0).start()
     try:
         yield Running(f"http://127.0.0.1:{server.port}", stand_in, sink, metrics, server, bot)
     finally:

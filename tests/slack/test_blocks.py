@@ -174,7 +174,7 @@ def test_help_and_directory_have_no_feedback_buttons(assistant: Assistant) -> No
 
 def test_home_view_lists_every_office_within_limits(assistant: Assistant) -> None:
     cards = assistant.directory()
-    view = home_view(cards)
+    view = home_view(cards, assistant.brain.kb.about)
     assert view["type"] == "home"
     assert problems(view["blocks"], home=True) == []
     shown = json.dumps(view, ensure_ascii=False)
@@ -184,7 +184,7 @@ def test_home_view_lists_every_office_within_limits(assistant: Assistant) -> Non
 
 
 def test_home_view_of_a_huge_directory_stays_within_limits(assistant: Assistant) -> None:
-    view = home_view(assistant.directory() * 40)
+    view = home_view(assistant.directory() * 40, assistant.brain.kb.about)
     assert problems(view["blocks"], home=True) == []
     assert len(view["blocks"]) == 100
     assert view["blocks"][-1]["elements"][0]["text"] == "The directory continues: ask me by name."

@@ -1,8 +1,13 @@
-"""End to end over real HTTP with real signatures: what Slack would receive from the bot.
+"""End to end over real HTTP with real signatures: what only the wire can show.
 
-Every request goes through waitress, bolt's signature check and our listeners; every answer
-goes to the local stand-in, whose recorded calls are what the tests assert. ``slack.settle()``
-waits for queued answers, so "nothing was sent" is checked without sleeping.
+Signatures and timestamps, Slack's retries, 429s and 5xx from Slack, body limits, logs, and one
+scenario per kind of request (event, command, shortcut, button, App Home) to prove each is
+routed from the HTTP request to the right listener and back out to Slack. What each listener
+decides is tested without HTTP in test_listeners.py.
+
+Every request goes through waitress, the signature check and bolt; every answer goes to the
+local stand-in, whose recorded calls are what the tests assert. ``slack.settle()`` waits for
+queued answers, so "nothing was sent" is checked without sleeping.
 """
 
 from __future__ import annotations
@@ -18,10 +23,10 @@ from typing import Any
 import pytest
 
 from bot.conversation import FeedbackRef
-from tests.slack.blockkit import problems
+from tests.slack.blockkit import button, problems, shown
 from tests.slack.conftest import Running, payload
 from tests.slack.signing import SIGNING_SECRET, post_event, post_form, post_interaction
-from tests.slack.stand_in import BOT_ID, BOT_USER_ID, DROP, GOOD_TOKEN
+from tests.slack.stand_in import DROP, GOOD_TOKEN
 
 pytestmark = pytest.mark.e2e
 
@@ -29,26 +34,6 @@ pytestmark = pytest.mark.e2e
 def _texts(blocks: list[dict[str, Any]]) -> str:
     """Every piece of text in a block list, for assertions."""
     return json.dumps(blocks)
-
-
-def _shown(node: object) -> list[str]:
-    """Every text Slack would display or parse for mentions (not hidden button values)."""
-    if isinstance(node, dict):
-        found = [v for k, v in node.items() if k == "text" and isinstance(v, str)]
-        return found + [t for k, v in node.items() if k != "value" for t in _shown(v)]
-    if isinstance(node, list):
-        return [t for item in node for t in _shown(item)]
-    return []
-
-
-def _button(blocks: list[dict[str, Any]], action_id: str) -> dict[str, Any]:
-    return next(
-        e
-        for b in blocks
-        if b["type"] == "actions"
-        for e in b["elements"]
-        if e["action_id"] == action_id
-    )
 
 
 def _click(slack: Running, name: str, action_id: str, value: str, **container: Any) -> None:
@@ -94,41 +79,6 @@ def test_mention_is_answered_in_its_thread(slack: Running) -> None:
     assert call.body["text"].startswith("Safety Initiatives and Background Check")
 
 
-def test_mention_inside_a_thread_stays_in_that_thread(slack: Running) -> None:
-    event = payload("app_mention", event__thread_ts="1699999999.000001", event_id="Ev0THREAD")
-    post_event(slack.events_url, event)
-    call = slack.stand_in.state.wait_for("/api/chat.postMessage")[0]
-    assert call.body["channel"] == "C0SCHOOL1"
-    assert call.body["thread_ts"] == "1699999999.000001"
-
-
-def test_direct_message_is_answered_in_the_dm_leading_with_the_field(slack: Running) -> None:
-    post_event(slack.events_url, payload("message_im"))
-    call = slack.stand_in.state.wait_for("/api/chat.postMessage")[0]
-    assert call.body["channel"] == "D0DIRECT1"
-    assert "thread_ts" not in call.body
-    first = call.body["blocks"][0]["text"]["text"]
-    assert (
-        first
-        == "*Fax for Office of Social &amp; Emotional Learning (OSEL): 773-553-1895, 773-553-3654*"
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("hello!", "Hi! Ask me who handles something"),
-        ("thanks", "You're welcome"),
-        ("help", "For example:"),
-    ],
-)
-def test_greetings_thanks_and_help_in_dms(slack: Running, text: str, expected: str) -> None:
-    post_event(slack.events_url, payload("message_im", event__text=text))
-    call = slack.stand_in.state.wait_for("/api/chat.postMessage")[0]
-    assert call.body["channel"] == "D0DIRECT1"
-    assert expected in _texts(call.body["blocks"])
-
-
 @pytest.mark.parametrize("kind", ["message_im", "app_mention"])
 def test_retries_are_answered_once(slack: Running, kind: str) -> None:
     event = payload(kind, event_id="Ev0RETRY")
@@ -142,33 +92,6 @@ def test_retries_are_answered_once(slack: Running, kind: str) -> None:
         assert status == 200 and seconds < 3
     slack.settle()
     assert len(slack.stand_in.state.received("/api/chat.postMessage")) == 1
-
-
-@pytest.mark.parametrize(
-    ("kind", "changes"),
-    [
-        ("message_im", {"event__user": BOT_USER_ID}),
-        ("message_im", {"event__bot_id": BOT_ID}),
-        ("message_im", {"event__bot_id": "B0OTHERBOT", "event__user": "U0OTHERBOT"}),
-        ("message_im", {"event__subtype": "message_changed"}),
-        ("message_im", {"event__subtype": "channel_join"}),
-        ("message_im", {"event__subtype": "message_replied"}),
-        ("message_im", {"event__subtype": "bot_message"}),
-        ("message_im", {"event__channel_type": "channel"}),
-        ("app_mention", {"event__user": BOT_USER_ID}),
-        ("app_mention", {"event__bot_id": "B0OTHERBOT"}),
-        ("app_mention", {"event__channel": "D0DIRECT1"}),  # message.im answers that one
-    ],
-)
-def test_ignores_itself_other_bots_subtypes_and_channel_messages(
-    slack: Running, kind: str, changes: dict[str, str]
-) -> None:
-    status, _, _ = post_event(slack.events_url, payload(kind, **changes))
-    assert status == 200
-    post_event(slack.events_url, payload("message_im", event_id="Ev0CONTROL", event__text="jrotc"))
-    slack.settle()
-    calls = slack.stand_in.state.received("/api/chat.postMessage")
-    assert len(calls) == 1 and "JROTC" in _texts(calls[0].body["blocks"]), "only the control"
 
 
 def test_user_text_never_pings_anyone(slack: Running) -> None:
@@ -188,30 +111,12 @@ def test_user_text_never_pings_anyone(slack: Running) -> None:
     responded = slack.stand_in.state.wait_for("/response/escape")[0].body
     via_shortcut = slack.stand_in.state.wait_for("/response/escape-shortcut")[0].body
     for body in (posted, responded, via_shortcut):
-        shown = _shown(body)
-        assert len(shown) > 3
-        for text in shown:
+        texts = shown(body)
+        assert len(texts) > 3
+        for text in texts:
             assert "<!" not in text and "<@U0" not in text
-    # The echo shows what was typed, mentions removed, escaped exactly once.
-    assert "You asked: &lt;!channel&gt; &lt;!here&gt; &amp; who handles jrotc?" in json.dumps(
-        responded["blocks"]
-    )
-
-
-def test_text_slack_sent_encoded_is_read_and_echoed_as_typed(slack: Running) -> None:
-    """Slack encodes &, < and > in message text; the bot decodes them before reading (so
-    "Q&amp;A" is not a question about "amp") and escapes once when echoing."""
-    shortcut = payload(
-        "message_action",
-        message__text="&lt;!channel&gt; Q&amp;A: who handles jrotc scholarships?",
-        response_url=slack.stand_in.response_url("encoded"),
-    )
-    post_interaction(slack.events_url, shortcut)
-    reply = slack.stand_in.state.wait_for("/response/encoded")[0].body
-    blocks = json.dumps(reply["blocks"])
-    assert "You asked: &lt;!channel&gt; Q&amp;A: who handles jrotc scholarships?" in blocks
-    assert "&amp;amp;" not in blocks and "&amp;lt;" not in blocks
-    assert "Junior Reserve Officers' Training Corps (JROTC)" in blocks
+    # The echo shows what was typed, Slack's mention and broadcast markup removed, escaped once.
+    assert "You asked: &amp; who handles jrotc?" in json.dumps(responded["blocks"])
 
 
 def test_huge_message_gets_a_normal_answer_within_limits(slack: Running) -> None:
@@ -232,7 +137,7 @@ def test_huge_message_gets_a_normal_answer_within_limits(slack: Running) -> None
 # --- Slash commands, the shortcut and buttons (replies through response_url) -----------------
 
 
-def test_slash_command_answers_privately_with_a_share_button(slack: Running) -> None:
+def test_slash_command_answers_privately_with_a_sharebutton(slack: Running) -> None:
     command = payload("slash_command", response_url=slack.stand_in.response_url("cmd"))
     status, _, seconds = post_form(slack.events_url, command)
     assert status == 200 and seconds < 3
@@ -240,53 +145,9 @@ def test_slash_command_answers_privately_with_a_share_button(slack: Running) -> 
     assert reply["response_type"] == "ephemeral"
     assert reply["blocks"][0]["elements"][0]["text"] == "You asked: jrotc scolarships"
     assert reply["blocks"][1]["text"]["text"] == "Junior Reserve Officers' Training Corps (JROTC)"
-    assert _button(reply["blocks"], "share_answer")["text"]["text"] == "Share in channel"
+    assert button(reply["blocks"], "share_answer")["text"]["text"] == "Share in channel"
     slack.settle()
     assert slack.stand_in.state.received("/api/chat.postMessage") == [], "only via response_url"
-
-
-def test_slash_command_without_text_shows_help(slack: Running) -> None:
-    command = payload("slash_command", text="", response_url=slack.stand_in.response_url("help"))
-    post_form(slack.events_url, command)
-    reply = slack.stand_in.state.wait_for("/response/help")[0].body
-    assert reply["response_type"] == "ephemeral"
-    assert "For example:" in _texts(reply["blocks"])
-    assert "fax for OSEL" in _texts(reply["blocks"])
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("osel", "773-553-1830"),
-        ("jrotc", "773-535-1955"),
-        ("jortc", "773-535-1955"),
-        ("Sports Adminstration", "773-534-0700"),
-        ("", "Give me an office name or acronym"),
-    ],
-)
-def test_contact_command(slack: Running, text: str, expected: str) -> None:
-    command = payload(
-        "slash_command",
-        command="/contact",
-        text=text,
-        response_url=slack.stand_in.response_url("contact"),
-    )
-    status, _, _ = post_form(slack.events_url, command)
-    assert status == 200
-    reply = slack.stand_in.state.wait_for("/response/contact")[0].body
-    assert reply["response_type"] == "ephemeral"
-    assert expected in json.dumps(reply)
-
-
-def test_message_shortcut_answers_privately(slack: Running) -> None:
-    shortcut = payload("message_action", response_url=slack.stand_in.response_url("shortcut"))
-    status, _, seconds = post_interaction(slack.events_url, shortcut)
-    assert status == 200 and seconds < 3
-    reply = slack.stand_in.state.wait_for("/response/shortcut")[0].body
-    assert reply["response_type"] == "ephemeral"
-    assert "Network Safety" in json.dumps(reply["blocks"])
-    slack.settle()
-    assert slack.stand_in.state.received("/api/chat.postMessage") == []
 
 
 def test_clarify_buttons_then_a_click_replaces_the_message(slack: Running) -> None:
@@ -303,13 +164,6 @@ def test_clarify_buttons_then_a_click_replaces_the_message(slack: Running) -> No
     assert reply["blocks"][0]["text"]["text"] == "Related Service Providers"
 
 
-def test_clarify_click_on_a_private_answer_stays_private(slack: Running) -> None:
-    _click(slack, "choose", "choose_office_1", "related-service-providers", is_ephemeral=True)
-    reply = slack.stand_in.state.wait_for("/response/choose")[0].body
-    assert reply["replace_original"] is True and reply["response_type"] == "ephemeral"
-    assert _button(reply["blocks"], "share_answer")
-
-
 @pytest.mark.parametrize(
     ("action_id", "helpful", "thanks"),
     [("feedback_helpful", True, "Glad that helped"), ("feedback_not_helpful", False, "Thanks")],
@@ -319,7 +173,7 @@ def test_feedback_click_is_recorded_and_acknowledged(
 ) -> None:
     post_event(slack.events_url, payload("message_im", event__text="metal detectors"))
     asked = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body
-    value = _button(asked["blocks"], action_id)["value"]
+    value = button(asked["blocks"], action_id)["value"]
     assert FeedbackRef.loads(value) is not None
     _click(slack, "feedback", action_id, value)
     reply = slack.stand_in.state.wait_for("/response/feedback")[0].body
@@ -332,21 +186,13 @@ def test_feedback_click_is_recorded_and_acknowledged(
     ]
 
 
-def test_forged_feedback_value_gets_a_polite_reply(slack: Running) -> None:
-    _click(slack, "forged", "feedback_helpful", "{not json")
-    reply = slack.stand_in.state.wait_for("/response/forged")[0].body
-    assert "couldn't read that button" in reply["text"]
-    slack.settle()
-    assert [e for e in slack.sink.events if e.helpful is not None] == []
-
-
 def test_share_posts_the_answer_in_channel(slack: Running) -> None:
     command = payload(
         "slash_command", text="fax for jrotc", response_url=slack.stand_in.response_url("private")
     )
     post_form(slack.events_url, command)
     private = slack.stand_in.state.wait_for("/response/private")[0].body
-    share = _button(private["blocks"], "share_answer")
+    share = button(private["blocks"], "share_answer")
     _click(slack, "share", "share_answer", share["value"], is_ephemeral=True)
     posted, deleted = slack.stand_in.state.wait_for("/response/share", count=2)
     assert posted.body["response_type"] == "in_channel"
@@ -367,12 +213,6 @@ def test_app_home_publishes_the_directory(slack: Running) -> None:
     assert "Office of School Safety and Security (OSSS)" in [
         b["text"]["text"] for b in view["blocks"] if b["type"] == "header"
     ]
-
-
-def test_messages_tab_opening_publishes_nothing(slack: Running) -> None:
-    post_event(slack.events_url, payload("app_home_opened", event__tab="messages"))
-    slack.settle()
-    assert slack.stand_in.state.received("/api/views.publish") == []
 
 
 # --- Slack misbehaving: 429, 5xx, dropped connections; acks never wait -----------------------
@@ -408,9 +248,9 @@ def test_response_url_failures_are_retried(slack: Running, failure: int) -> None
 
 
 def test_one_rate_limited_answer_holds_up_no_one_else(slack: Running) -> None:
-    """A DM's answer sits out a 5 s Retry-After. Meanwhile every other request is acked at
+    """A DM's answer sits out a 2 s Retry-After. Meanwhile every other request is acked at
     once and answered: their answers arrive before the waiting one is retried."""
-    slack.stand_in.state.fail_next("/api/chat.postMessage", 429, {"Retry-After": "5"})
+    slack.stand_in.state.fail_next("/api/chat.postMessage", 429, {"Retry-After": "2"})
     post_event(slack.events_url, payload("message_im", event_id="Ev0SLOW"))
     slack.stand_in.state.wait_for("/api/chat.postMessage")  # that answer is now waiting
     url = slack.stand_in.response_url("during")

@@ -22,16 +22,31 @@ from tests.slack.stand_in import GOOD_TOKEN, SlackStandIn
     [
         ({}, None, "SLACK_BOT_TOKEN is not set"),
         ({"SLACK_BOT_TOKEN": "xoxb-1"}, True, "HTTP mode needs SLACK_SIGNING_SECRET"),
-        ({"SLACK_BOT_TOKEN": "xoxb-1"}, None, "HTTP mode needs SLACK_SIGNING_SECRET"),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1"},
+            None,
+            "Socket Mode, the default, needs SLACK_APP_TOKEN (an xapp- app-level token with "
+            "connections:write); or set SLACK_SIGNING_SECRET and use HTTP mode (--http)",
+        ),
         (
             {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"},
             False,
-            "Socket Mode needs SLACK_APP_TOKEN",
+            "Socket Mode, the default, needs SLACK_APP_TOKEN",
         ),
         (
             {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "PORT": "eighty"},
             True,
-            "PORT must be a number",
+            "PORT must be a whole number from 0 to 65535, got 'eighty'",
+        ),
+        (
+            {"SLACK_BOT_TOKEN": "abc", "SLACK_APP_TOKEN": "xapp-1"},
+            None,
+            "SLACK_BOT_TOKEN must be a bot token starting with xoxb-; the value set does not",
+        ),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-2"},
+            None,
+            "SLACK_APP_TOKEN must be an app-level token starting with xapp-",
         ),
         (
             {
@@ -108,8 +123,8 @@ def test_rejected_app_token_fails_at_start_without_leaking_it() -> None:
 def test_missing_signing_secret_fails_at_start() -> None:
     done = _slack_command("--http", SLACK_BOT_TOKEN=GOOD_TOKEN, WHOHANDLES_DB_PATH="off")
     assert done.returncode == 1
-    assert done.stderr.strip().endswith(
-        "HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)"
+    assert done.stderr.strip() == (
+        "whohandles: HTTP mode needs SLACK_SIGNING_SECRET (from Basic Information, App Credentials)"
     )
 
 

@@ -67,9 +67,8 @@ def test_explicit_arguments_win_over_the_environment() -> None:
     env = {**CREDENTIALS, "TENANT_ID": "contoso.onmicrosoft.com", "TEAMS_PORT": "4000"}
     assert TeamsSettings.from_env(env).port == 4000
     assert TeamsSettings.from_env(env).tenant_id == "contoso.onmicrosoft.com"
-    other = "0d5f4c2b-1111-4222-8333-944455556666"
-    settings = TeamsSettings.from_env(env, port=5000, client_id=other, host="127.0.0.1")
-    assert (settings.port, settings.client_id, settings.host) == (5000, other, "127.0.0.1")
+    settings = TeamsSettings.from_env(env, port=5000, host="127.0.0.1")
+    assert (settings.port, settings.host) == (5000, "127.0.0.1")
     assert TeamsSettings.from_env(CREDENTIALS).port == 3978
 
 
@@ -77,8 +76,11 @@ def test_explicit_arguments_win_over_the_environment() -> None:
     ("env", "message"),
     [
         ({**CREDENTIALS, "CLIENT_ID": "my-bot"}, "CLIENT_ID must be the Azure bot's Microsoft App"),
-        ({**CREDENTIALS, "TEAMS_PORT": "http"}, "TEAMS_PORT must be a number, got 'http'"),
-        ({**CREDENTIALS, "TEAMS_PORT": "70000"}, "between 0 and 65535, got 70000"),
+        (
+            {**CREDENTIALS, "TEAMS_PORT": "http"},
+            "TEAMS_PORT must be a whole number from 0 to 65535, got 'http'",
+        ),
+        ({**CREDENTIALS, "TEAMS_PORT": "70000"}, "from 0 to 65535, got '70000'"),
     ],
 )
 def test_bad_values_say_what_to_set(env: dict[str, str], message: str) -> None:

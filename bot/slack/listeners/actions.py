@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.conversation import Conversation
 from bot.render.slack import (
     ACTION_CHOOSE,
     ACTION_HELPFUL,
@@ -20,71 +19,83 @@ from bot.render.slack import (
     answer_message,
     parse_share_value,
 )
-from bot.slack.clients import post_response
-from bot.slack.worker import AnswerWorker
+from bot.slack.listeners import services
 from bot.wording import THANKS_HELPFUL, THANKS_NOT_HELPFUL, UNREADABLE_ACTION
+
+PLATFORM = "slack"
 
 
 def _is_ephemeral(body: dict[str, Any]) -> bool:
     return bool((body.get("container") or {}).get("is_ephemeral"))
 
 
-def _note(text: str) -> dict[str, Any]:
+def choose(
+    ack: Ack, action: dict[str, Any], body: dict[str, Any], context: BoltContext, respond: Respond
+) -> None:
+    """A clarify choice: the chosen office's answer replaces the question's message."""
+    ack()
+    office_id, private = str(action.get("value", "")), _is_ephemeral(body)
+    found = services(context)
+
+    def answer() -> None:
+        reply = found.conversation.choose(office_id)
+        visibility = "ephemeral" if private else "in_channel"
+        respond(
+            replace_original=True, response_type=visibility, **answer_message(reply, share=private)
+        )
+
+    found.answers.submit("choose", answer)
+
+
+def _feedback(
+    helpful: bool, ack: Ack, action: dict[str, Any], context: BoltContext, respond: Respond
+) -> None:
+    ack()
+    value = str(action.get("value", ""))
+    found = services(context)
+
+    def record() -> None:
+        recorded = found.conversation.feedback(value, helpful=helpful, platform=PLATFORM)
+        thanks = THANKS_HELPFUL if helpful else THANKS_NOT_HELPFUL
+        note(respond, thanks if recorded else UNREADABLE_ACTION)
+
+    found.answers.submit("feedback", record)
+
+
+def helpful(ack: Ack, action: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+    """ "Helpful": filed for the curator, and thanked privately."""
+    _feedback(True, ack, action, context, respond)
+
+
+def not_helpful(ack: Ack, action: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+    """ "Not helpful": filed for the curator, and thanked privately."""
+    _feedback(False, ack, action, context, respond)
+
+
+def share(ack: Ack, action: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+    """ "Share in channel": post the private answer for everyone, then remove the private one."""
+    ack()
+    request = parse_share_value(str(action.get("value", "")))
+    found = services(context)
+
+    def post() -> None:
+        if request is None:
+            note(respond, UNREADABLE_ACTION)
+            return
+        message = answer_message(found.conversation.replay(request))
+        if respond(response_type="in_channel", **message).status_code == 200:
+            respond(delete_original=True)
+
+    found.answers.submit("share", post)
+
+
+def note(respond: Respond, text: str) -> None:
     """A private one-line reply that leaves the answer it is about in place."""
-    return {"response_type": "ephemeral", "replace_original": False, "text": text}
+    respond(text=text, response_type="ephemeral", replace_original=False)
 
 
-def register(app: App, conversation: Conversation, answers: AnswerWorker) -> None:
-    @app.action(re.compile(rf"^{ACTION_CHOOSE}_\d+$"))
-    def choose(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
-        office_id = str(action.get("value", ""))
-        private, url = _is_ephemeral(body), body.get("response_url")
-
-        def answer() -> None:
-            found = conversation.choose(office_id)
-            message = answer_message(found, share=private)
-            post_response(
-                url,
-                {
-                    "replace_original": True,
-                    "response_type": "ephemeral" if private else "in_channel",
-                    **message,
-                },
-            )
-
-        answers.submit("choose", answer)
-
-    def feedback(helpful: bool, ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
-        value, url = str(action.get("value", "")), body.get("response_url")
-
-        def record() -> None:
-            recorded = conversation.feedback(value, helpful=helpful, platform="slack")
-            thanks = THANKS_HELPFUL if helpful else THANKS_NOT_HELPFUL
-            post_response(url, _note(thanks if recorded else UNREADABLE_ACTION))
-
-        answers.submit("feedback", record)
-
-    @app.action(ACTION_HELPFUL)
-    def helpful(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        feedback(True, ack, action, body)
-
-    @app.action(ACTION_NOT_HELPFUL)
-    def not_helpful(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        feedback(False, ack, action, body)
-
-    @app.action(ACTION_SHARE)
-    def share(ack: Ack, action: dict[str, Any], body: dict[str, Any]) -> None:
-        ack()
-        request, url = parse_share_value(str(action.get("value", ""))), body.get("response_url")
-
-        def post() -> None:
-            if request is None:
-                post_response(url, _note(UNREADABLE_ACTION))
-                return
-            message = answer_message(conversation.replay(request))
-            if post_response(url, {"response_type": "in_channel", **message}):
-                post_response(url, {"delete_original": True})
-
-        answers.submit("share", post)
+def register(app: App) -> None:
+    app.action(re.compile(rf"^{ACTION_CHOOSE}_\d+$"))(choose)
+    app.action(ACTION_HELPFUL)(helpful)
+    app.action(ACTION_NOT_HELPFUL)(not_helpful)
+    app.action(ACTION_SHARE)(share)

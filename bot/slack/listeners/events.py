@@ -3,34 +3,22 @@
 Slack redelivers an event it thinks was missed (``X-Slack-Retry-Num``); the event id goes
 through the dedupe store before the ack, so a retry never produces a second answer. The bot
 ignores its own messages, other bots, and message subtypes (edits, joins, thread broadcasts,
-``message_replied``).
+``message_replied``). It never reads channel messages that do not mention it: it is not
+subscribed to them.
 """
 
 from __future__ import annotations
 
-import html
-import logging
-import re
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, Say
 from slack_sdk import WebClient
 
-from bot.conversation import Conversation
-from bot.render.slack import home_view
-from bot.slack.jobs import AnswerJob
-from bot.slack.worker import AnswerWorker
+from bot.render.slack import answer_message, home_view
+from bot.slack.listeners import services
+from bot.slack.markup import typed_text
 
-logger = logging.getLogger(__name__)
-
-_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-
-
-def typed_text(text: str) -> str:
-    """What the person typed: Slack sends message text with ``<@U…>`` mentions and with
-    ``&``, ``<`` and ``>`` encoded as entities; mentions go, entities are decoded (the answer
-    escapes them again before they reach mrkdwn)."""
-    return " ".join(html.unescape(_MENTION.sub(" ", text)).split())
+PLATFORM = "slack"
 
 
 def from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
@@ -38,41 +26,56 @@ def from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
     return bool(event.get("bot_id")) or event.get("user") in (None, context.bot_user_id)
 
 
-def _job(kind: str, event: dict[str, Any], thread_ts: str | None) -> AnswerJob:
-    """Answer ``event`` where it was asked; in ``thread_ts`` when set."""
+def _answer_in_thread(
+    kind: str, event: dict[str, Any], context: BoltContext, say: Say, thread_ts: str | None
+) -> None:
+    """Queue the answer to ``event``, to be posted where it was asked (in ``thread_ts``)."""
+    conversation, answers = services(context).conversation, services(context).answers
     text = typed_text(event.get("text") or "")
-    return AnswerJob(kind, text, channel=event.get("channel"), thread_ts=thread_ts)
+
+    def answer() -> None:
+        found = conversation.ask(text, platform=PLATFORM)
+        say(thread_ts=thread_ts, unfurl_links=False, **answer_message(found))
+
+    answers.submit(kind, answer)
 
 
-def register(app: App, conversation: Conversation, answers: AnswerWorker) -> None:
-    @app.event("app_mention")
-    def on_mention(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
-        if str(event.get("channel", "")).startswith("D"):
-            return  # a mention inside a DM: message.im answers it, once
-        if from_a_bot(event, context) or not conversation.is_new("slack", body.get("event_id")):
-            return
-        # Reply in the mention's thread, starting one under the mention if it has none.
-        answers.answer(_job("mention", event, event.get("thread_ts") or event.get("ts")))
+def on_mention(event: dict[str, Any], body: dict[str, Any], context: BoltContext, say: Say) -> None:
+    """An @mention in a channel: answered in its thread, starting one if it has none."""
+    if str(event.get("channel", "")).startswith("D"):
+        return  # a mention inside a DM: message.im answers it, once
+    conversation = services(context).conversation
+    if from_a_bot(event, context) or not conversation.is_new(PLATFORM, body.get("event_id")):
+        return
+    _answer_in_thread("mention", event, context, say, event.get("thread_ts") or event.get("ts"))
 
-    @app.event("message")
-    def on_message(
-        event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
-    ) -> None:
-        if event.get("channel_type") != "im" or event.get("subtype"):
-            return
-        if from_a_bot(event, context) or not conversation.is_new("slack", body.get("event_id")):
-            return
-        answers.answer(_job("dm", event, event.get("thread_ts")))
 
-    @app.event("app_home_opened")
-    def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
-        user = event.get("user")
-        if event.get("tab", "home") != "home" or not user:
-            return
+def on_message(event: dict[str, Any], body: dict[str, Any], context: BoltContext, say: Say) -> None:
+    """A direct message: answered in the DM, in its thread if it was asked in one."""
+    if event.get("channel_type") != "im" or event.get("subtype"):
+        return
+    conversation = services(context).conversation
+    if from_a_bot(event, context) or not conversation.is_new(PLATFORM, body.get("event_id")):
+        return
+    _answer_in_thread("dm", event, context, say, event.get("thread_ts"))
 
-        def publish() -> None:
-            client.views_publish(user_id=user, view=home_view(conversation.assistant.directory()))
 
-        answers.submit("home", publish)
+def on_home_opened(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """The App Home tab: how to ask, and the directory."""
+    user = event.get("user")
+    if event.get("tab", "home") != "home" or not user:
+        return
+    found = services(context)
+
+    def publish() -> None:
+        assistant = found.conversation.assistant
+        view = home_view(assistant.directory(), assistant.brain.kb.about)
+        client.views_publish(user_id=user, view=view)
+
+    found.answers.submit("home", publish)
+
+
+def register(app: App) -> None:
+    app.event("app_mention")(on_mention)
+    app.event("message")(on_message)
+    app.event("app_home_opened")(on_home_opened)

@@ -5,19 +5,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.conversation import Conversation
-from bot.slack.jobs import AnswerJob
-from bot.slack.listeners.events import typed_text
-from bot.slack.worker import AnswerWorker
+from bot.render.slack import answer_message
+from bot.slack.listeners import services
+from bot.slack.markup import typed_text
 
 CALLBACK_ID = "who_handles_this"
 
 
-def register(app: App, conversation: Conversation, answers: AnswerWorker) -> None:
-    @app.shortcut(CALLBACK_ID)
-    def who_handles_this(ack: Ack, shortcut: dict[str, Any]) -> None:
-        ack()
-        text = typed_text((shortcut.get("message") or {}).get("text") or "")
-        answers.answer(AnswerJob("shortcut", text, response_url=shortcut.get("response_url")))
+def who_handles_this(
+    ack: Ack, shortcut: dict[str, Any], context: BoltContext, respond: Respond
+) -> None:
+    ack()
+    text = typed_text((shortcut.get("message") or {}).get("text") or "")
+    found = services(context)
+
+    def answer() -> None:
+        reply = found.conversation.ask(text, platform="slack")
+        respond(response_type="ephemeral", **answer_message(reply, share=True, asked=text))
+
+    found.answers.submit("shortcut", answer)
+
+
+def register(app: App) -> None:
+    app.shortcut(CALLBACK_ID)(who_handles_this)

@@ -1,0 +1,383 @@
+"""The Slack listeners as plain functions, with a mocked ``ack``, ``say``, ``respond`` and
+``client``: what each one acknowledges, posts and files, with no HTTP at all.
+
+The worker runs each job at once (``InlineWorker``), so when a listener returns, its answer
+has been "posted" to the mock. What only the wire can show (signatures, retries over HTTP,
+429s, limits) is in test_http_e2e.py.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+from unittest.mock import MagicMock
+
+import pytest
+from slack_bolt import BoltContext
+
+from bot.conversation import Conversation, FeedbackRef
+from bot.service import Assistant
+from bot.slack.listeners import SERVICES_KEY, Services, actions, commands, events, shortcuts
+from bot.slack.markup import typed_text
+from bot.slack.worker import AnswerWorker, Job, run_logged
+from tests.conftest import RecordingSink
+from tests.slack.blockkit import button, problems, shown
+from tests.slack.conftest import payload
+from tests.slack.stand_in import BOT_ID, BOT_USER_ID
+
+
+class InlineWorker(AnswerWorker):
+    """Runs each job at once, in the listener's thread."""
+
+    def submit(self, kind: str, job: Job) -> None:
+        run_logged(kind, job)
+
+
+@pytest.fixture
+def sink() -> RecordingSink:
+    return RecordingSink()
+
+
+@pytest.fixture
+def context(assistant: Assistant, sink: RecordingSink) -> BoltContext:
+    conversation = Conversation(assistant, sink=sink)
+    return BoltContext(
+        {"bot_user_id": BOT_USER_ID, SERVICES_KEY: Services(conversation, InlineWorker(1))}
+    )
+
+
+def _ok() -> MagicMock:
+    """A mock ``say`` or ``respond`` whose call succeeds, as Slack's would."""
+    return MagicMock(return_value=MagicMock(status_code=200))
+
+
+def _sent(mock: MagicMock) -> dict[str, Any]:
+    """The keyword arguments of the mock's only call, with Block Kit checked on the way."""
+    mock.assert_called_once()
+    sent: dict[str, Any] = dict(mock.call_args.kwargs)
+    if "blocks" in sent:
+        assert problems(sent["blocks"]) == []
+    return sent
+
+
+def _texts(node: object) -> str:
+    return json.dumps(node)
+
+
+def _mention(context: BoltContext, say: MagicMock, **changes: Any) -> None:
+    body = payload("app_mention", **changes)
+    events.on_mention(event=body["event"], body=body, context=context, say=say)
+
+
+def _dm(context: BoltContext, say: MagicMock, **changes: Any) -> None:
+    body = payload("message_im", **changes)
+    events.on_message(event=body["event"], body=body, context=context, say=say)
+
+
+# --- Mentions and DMs ------------------------------------------------------------------------
+
+
+def test_a_mention_is_answered_in_its_thread(context: BoltContext) -> None:
+    say = _ok()
+    _mention(context, say)
+    sent = _sent(say)
+    assert sent["thread_ts"] == "1700000000.000100"
+    assert sent["unfurl_links"] is False
+    blocks = sent["blocks"]
+    assert blocks[0] == {
+        "type": "header",
+        "text": {"type": "plain_text", "text": "Safety Initiatives and Background Check"},
+    }
+    assert "Contact for its parent office, Office of School Safety and Security (OSSS)" in (
+        _texts(blocks)
+    )
+    assert "Source: " in blocks[-2]["elements"][0]["text"], "context line citing the source"
+    assert [e["text"]["text"] for e in blocks[-1]["elements"]] == ["Helpful", "Not helpful"]
+    assert sent["text"].startswith("Safety Initiatives and Background Check")
+
+
+def test_a_mention_inside_a_thread_stays_in_that_thread(context: BoltContext) -> None:
+    say = _ok()
+    _mention(context, say, event__thread_ts="1699999999.000001")
+    assert _sent(say)["thread_ts"] == "1699999999.000001"
+
+
+def test_a_direct_message_leads_with_the_field_asked_for(context: BoltContext) -> None:
+    say = _ok()
+    _dm(context, say)
+    sent = _sent(say)
+    assert sent["thread_ts"] is None
+    assert sent["blocks"][0]["text"]["text"] == (
+        "*Fax for Office of Social &amp; Emotional Learning (OSEL): 773-553-1895, 773-553-3654*"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hello!", "Hi! Ask me who handles something"),
+        ("thanks", "You're welcome"),
+        ("help", "For example:"),
+    ],
+)
+def test_greetings_thanks_and_help(context: BoltContext, text: str, expected: str) -> None:
+    say = _ok()
+    _dm(context, say, event__text=text)
+    assert expected in _texts(_sent(say)["blocks"])
+
+
+@pytest.mark.parametrize("kind", ["message_im", "app_mention"])
+def test_a_redelivered_event_is_answered_once(context: BoltContext, kind: str) -> None:
+    say = _ok()
+    listen = events.on_message if kind == "message_im" else events.on_mention
+    body = payload(kind, event_id="Ev0RETRY")
+    for _ in range(3):
+        listen(event=body["event"], body=body, context=context, say=say)
+    say.assert_called_once()
+
+
+@pytest.mark.parametrize(
+    ("kind", "changes"),
+    [
+        ("message_im", {"event__user": BOT_USER_ID}),
+        ("message_im", {"event__bot_id": BOT_ID}),
+        ("message_im", {"event__bot_id": "B0OTHERBOT", "event__user": "U0OTHERBOT"}),
+        ("message_im", {"event__subtype": "message_changed"}),
+        ("message_im", {"event__subtype": "channel_join"}),
+        ("message_im", {"event__subtype": "message_replied"}),
+        ("message_im", {"event__subtype": "bot_message"}),
+        ("message_im", {"event__channel_type": "channel"}),
+        ("app_mention", {"event__user": BOT_USER_ID}),
+        ("app_mention", {"event__bot_id": "B0OTHERBOT"}),
+        ("app_mention", {"event__channel": "D0DIRECT1"}),  # message.im answers that one
+    ],
+)
+def test_ignores_itself_other_bots_subtypes_and_channel_messages(
+    context: BoltContext, sink: RecordingSink, kind: str, changes: dict[str, str]
+) -> None:
+    say = _ok()
+    listen = events.on_message if kind == "message_im" else events.on_mention
+    body = payload(kind, **changes)
+    listen(event=body["event"], body=body, context=context, say=say)
+    say.assert_not_called()
+    assert sink.events == []
+
+
+def test_user_text_never_pings_anyone(context: BoltContext) -> None:
+    say = _ok()
+    _dm(context, say, event__text="<!channel> <!here> <@U0PRINCIPAL> & who handles jrotc?")
+    for text in shown(_sent(say)):
+        assert "<!" not in text and "<@U0" not in text
+    respond = _ok()
+    sneaky = "&lt;!channel&gt; Q&amp;A: who handles jrotc scholarships?"
+    commands.whohandles(
+        ack=MagicMock(), command=payload("slash_command", text=sneaky), context=context,
+        respond=respond,
+    )  # fmt: skip
+    sent = _sent(respond)
+    blocks = json.dumps(sent["blocks"])
+    assert "You asked: &lt;!channel&gt; Q&amp;A: who handles jrotc scholarships?" in blocks, (
+        "typed text is decoded once, then escaped once"
+    )
+    assert "&amp;amp;" not in blocks and "&amp;lt;" not in blocks
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("<@UBOT0001> who handles jrotc", "who handles jrotc"),
+        ("<!channel> <!here|here> fax for osel", "fax for osel"),
+        ("see <#C0123|front-office> Q&amp;A &lt;b&gt;", "see Q&A <b>"),
+    ],
+)
+def test_slack_markup_goes_and_entities_are_decoded(typed: str, read: str) -> None:
+    assert typed_text(typed) == read
+
+
+# --- Slash commands and the shortcut -----------------------------------------------------------
+
+
+def test_slash_command_answers_privately_with_a_sharebutton(context: BoltContext) -> None:
+    ack, respond = MagicMock(), _ok()
+    commands.whohandles(ack=ack, command=payload("slash_command"), context=context, respond=respond)
+    ack.assert_called_once_with()
+    sent = _sent(respond)
+    assert sent["response_type"] == "ephemeral"
+    assert sent["blocks"][0]["elements"][0]["text"] == "You asked: jrotc scolarships"
+    assert sent["blocks"][1]["text"]["text"] == "Junior Reserve Officers' Training Corps (JROTC)"
+    assert button(sent["blocks"], "share_answer")["text"]["text"] == "Share in channel"
+
+
+def test_slash_command_without_text_shows_help(context: BoltContext) -> None:
+    respond = _ok()
+    commands.whohandles(
+        ack=MagicMock(), command=payload("slash_command", text=""), context=context,
+        respond=respond,
+    )  # fmt: skip
+    sent = _sent(respond)
+    assert sent["response_type"] == "ephemeral"
+    assert "For example:" in _texts(sent["blocks"]) and "fax for OSEL" in _texts(sent["blocks"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("osel", "773-553-1830"),
+        ("jrotc", "773-535-1955"),
+        ("jortc", "773-535-1955"),
+        ("Sports Adminstration", "773-534-0700"),
+        ("", "Give me an office name or acronym"),
+    ],
+)
+def test_contact_command(context: BoltContext, text: str, expected: str) -> None:
+    ack, respond = MagicMock(), _ok()
+    command = payload("slash_command", command="/contact", text=text)
+    commands.contact(ack=ack, command=command, context=context, respond=respond)
+    ack.assert_called_once_with()
+    sent = _sent(respond)
+    assert sent["response_type"] == "ephemeral"
+    assert expected in json.dumps(sent)
+
+
+def test_message_shortcut_answers_privately(context: BoltContext) -> None:
+    ack, respond = MagicMock(), _ok()
+    shortcuts.who_handles_this(
+        ack=ack, shortcut=payload("message_action"), context=context, respond=respond
+    )
+    ack.assert_called_once_with()
+    sent = _sent(respond)
+    assert sent["response_type"] == "ephemeral"
+    assert "Network Safety" in json.dumps(sent["blocks"])
+
+
+# --- Buttons -----------------------------------------------------------------------------------
+
+CLARIFY_QUESTION = "psychologist for a student with asthma"
+
+
+def _click(
+    listener: Callable[..., None],
+    context: BoltContext,
+    action_id: str,
+    value: str,
+    **container: Any,
+) -> MagicMock:
+    click = payload("block_actions")
+    click["container"].update(container)
+    click["actions"][0].update(action_id=action_id, value=value)
+    ack, respond = MagicMock(), _ok()
+    given = {"ack": ack, "action": click["actions"][0], "context": context, "respond": respond}
+    if listener is actions.choose:
+        given["body"] = click
+    listener(**given)
+    ack.assert_called_once_with()
+    return respond
+
+
+def _feedback_click(context: BoltContext, helpful: bool, value: str) -> MagicMock:
+    ack, respond = MagicMock(), _ok()
+    listen = actions.helpful if helpful else actions.not_helpful
+    listen(ack=ack, action={"value": value}, context=context, respond=respond)
+    ack.assert_called_once_with()
+    return respond
+
+
+def test_clarify_buttons_then_a_click_replaces_the_message(context: BoltContext) -> None:
+    say = _ok()
+    _dm(context, say, event__text=CLARIFY_QUESTION)
+    choices = next(b for b in _sent(say)["blocks"] if b.get("block_id") == "clarify")["elements"]
+    labels = [c["text"]["text"] for c in choices]
+    assert "Related Service Providers" in labels and "Health and Wellness" in labels
+    choice = next(c for c in choices if c["text"]["text"] == "Related Service Providers")
+    respond = _click(actions.choose, context, choice["action_id"], choice["value"])
+    sent = _sent(respond)
+    assert sent["replace_original"] is True and sent["response_type"] == "in_channel"
+    assert sent["blocks"][0]["text"]["text"] == "Related Service Providers"
+
+
+def test_a_click_on_a_private_answer_stays_private(context: BoltContext) -> None:
+    respond = _click(
+        actions.choose, context, "choose_office_1", "related-service-providers", is_ephemeral=True
+    )
+    sent = _sent(respond)
+    assert sent["replace_original"] is True and sent["response_type"] == "ephemeral"
+    assert button(sent["blocks"], "share_answer")
+
+
+@pytest.mark.parametrize(("helpful", "thanks"), [(True, "Glad that helped"), (False, "Thanks")])
+def test_feedback_is_filed_and_thanked(
+    context: BoltContext, sink: RecordingSink, helpful: bool, thanks: str
+) -> None:
+    say = _ok()
+    _dm(context, say, event__text="metal detectors")
+    action = "feedback_helpful" if helpful else "feedback_not_helpful"
+    value = button(_sent(say)["blocks"], action)["value"]
+    assert FeedbackRef.loads(value) is not None
+    sent = _sent(_feedback_click(context, helpful, value))
+    assert sent["response_type"] == "ephemeral" and sent["replace_original"] is False
+    assert thanks in sent["text"]
+    assert [(e.helpful, e.office_ids, e.platform, e.question) for e in sink.clicks] == [
+        (helpful, ("student-safety-services",), "slack", "metal detectors")
+    ]
+
+
+def test_a_forged_feedback_value_gets_a_polite_reply(
+    context: BoltContext, sink: RecordingSink
+) -> None:
+    sent = _sent(_feedback_click(context, True, "{not json"))
+    assert "couldn't read that button" in sent["text"]
+    assert sink.clicks == []
+
+
+def test_share_posts_the_answer_in_channel_then_removes_the_private_one(
+    context: BoltContext,
+) -> None:
+    respond = _ok()
+    command = payload("slash_command", text="fax for jrotc")
+    commands.whohandles(ack=MagicMock(), command=command, context=context, respond=respond)
+    share = button(_sent(respond)["blocks"], "share_answer")
+    respond = _click(actions.share, context, "share_answer", share["value"], is_ephemeral=True)
+    posted, deleted = respond.call_args_list
+    assert posted.kwargs["response_type"] == "in_channel"
+    assert "Fax for Junior Reserve Officers' Training Corps (JROTC): 773-535-1957" in json.dumps(
+        posted.kwargs["blocks"]
+    )
+    assert deleted.kwargs == {"delete_original": True}
+
+
+def test_a_share_slack_refuses_keeps_the_private_answer(context: BoltContext) -> None:
+    respond = MagicMock(return_value=MagicMock(status_code=404))
+    value = json.dumps({"k": "office", "q": "jrotc"})
+    actions.share(ack=MagicMock(), action={"value": value}, context=context, respond=respond)
+    respond.assert_called_once()  # no delete_original: the private answer stays
+
+
+def test_an_unreadable_share_value_gets_a_polite_reply(context: BoltContext) -> None:
+    respond = _click(actions.share, context, "share_answer", "not json")
+    assert "couldn't read that button" in _sent(respond)["text"]
+
+
+# --- App Home ----------------------------------------------------------------------------------
+
+
+def test_opening_the_home_tab_publishes_the_directory(context: BoltContext) -> None:
+    client = MagicMock()
+    events.on_home_opened(event=payload("app_home_opened")["event"], context=context, client=client)
+    client.views_publish.assert_called_once()
+    call = client.views_publish.call_args.kwargs
+    assert call["user_id"] == "U0STAFF01"
+    view = call["view"]
+    assert view["type"] == "home" and problems(view["blocks"], home=True) == []
+    text = json.dumps(view)
+    assert "How to ask" in text and "Students in Temporary Living Situations (STLS)" in text
+    assert "Office of School Safety and Security (OSSS)" in [
+        b["text"]["text"] for b in view["blocks"] if b["type"] == "header"
+    ]
+
+
+def test_opening_the_messages_tab_publishes_nothing(context: BoltContext) -> None:
+    client = MagicMock()
+    event = payload("app_home_opened", event__tab="messages")["event"]
+    events.on_home_opened(event=event, context=context, client=client)
+    client.views_publish.assert_not_called()
