@@ -13,9 +13,11 @@ import json
 import sys
 from pathlib import Path
 
+from bot.answer import Answer, compose
 from bot.render.teams import Card, answer_card, office_card
 from bot.service import Assistant, load_brain
-from intents import Field, Meta, Outcome
+from intents import Candidate, Field, Meta, Outcome, RouteResult
+from intents.router import MAX_CHOICES
 
 #: Kind of card -> the question that produces it (the extension card is looked up, not asked).
 QUESTIONS = {
@@ -33,7 +35,7 @@ QUESTIONS = {
 }
 #: The office the messaging extension card shows: one with its own contacts.
 EXTENSION_OFFICE = "jrotc"
-NAMES = (*QUESTIONS, "extension_office")
+NAMES = (*QUESTIONS, "clarify_widest", "extension_office")
 
 
 def gallery(assistant: Assistant) -> dict[str, Card]:
@@ -59,10 +61,23 @@ def gallery(assistant: Assistant) -> dict[str, Card]:
         assert answers[name].meta is meta, f"{name}: {answers[name].meta}"
 
     cards = {name: answer_card(answer) for name, answer in answers.items()}
+    cards["clarify_widest"] = answer_card(widest_clarify(assistant))
     (extension,) = assistant.contact(EXTENSION_OFFICE).offices
     cards["extension_office"] = office_card(extension)
     assert tuple(cards) == NAMES
     return cards
+
+
+def widest_clarify(assistant: Assistant) -> Answer:
+    """The clarify whose choice buttons need the most room: as many choices as the router
+    offers, the offices with the longest names. No question is sure to produce it, so it is
+    composed from a route, as a picked choice is (``Assistant.office``)."""
+    kb = assistant.brain.kb
+    longest = sorted(kb, key=lambda office: len(office.label), reverse=True)[:MAX_CHOICES]
+    route = RouteResult(Outcome.CLARIFY, 0.5, tuple(Candidate(o.id, 0.0) for o in longest))
+    answer = compose("the widest clarify", route, kb)
+    assert answer.status is Outcome.CLARIFY and len(answer.offices) == MAX_CHOICES
+    return answer
 
 
 def main(argv: list[str]) -> int:
