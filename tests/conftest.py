@@ -79,9 +79,13 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def missing(what: str) -> NoReturn:
-    """Skip locally, but fail under CI, which installs every server these tests need."""
-    message = f"{what} is not installed (apt-get install {what}); .ci/run installs it"
+def missing(what: str, install: str | None = None) -> NoReturn:
+    """Skip locally, but fail under CI, which installs every server and tool these tests need.
+
+    ``install`` says how to install it, when that is not ``apt-get install WHAT``.
+    """
+    how = install or f"apt-get install {what}"
+    message = f"{what} is not installed ({how}); .ci/run installs it"
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
