@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import evaluate, load_cases
+from bot.evaluate import evaluate, is_held_out, load_cases
 from bot.service import Assistant
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -21,7 +21,7 @@ FLOORS = {
     "smoke.yaml": (0.95, 0.9, 1.0),
     "dev.yaml": (0.95, 0.95, 1.0),
     "dev_b.yaml": (0.95, 0.95, 1.0),
-    "unseen.yaml": (0.95, 0.95, 0.9),
+    "holdout_unseen.yaml": (0.95, 0.95, 0.9),
     "fresh_tune.yaml": (0.95, 0.95, 1.0),
     "fresh_tune_b.yaml": (0.95, 0.95, 1.0),
     "tune_c.yaml": (0.92, 0.9, 0.95),
@@ -52,9 +52,11 @@ MAX_FIELDS_NOT_ASKED = 1
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_quality_floor(name: str, assistant: Assistant) -> None:
-    report = evaluate(load_cases(EVAL_DIR / name), assistant)
+    path = EVAL_DIR / name
+    report = evaluate(load_cases(path), assistant)
     top1, rejected, fields = FLOORS[name]
-    misses = "\n".join(report.misses)
+    # A held-out set's misses are never shown, not even when its floor fails: only figures.
+    misses = report.summary() if is_held_out(path) else "\n".join(report.misses)
     assert report.top1_rate >= top1, misses
     assert report.rejection_rate >= rejected, misses
     assert report.field_rate >= fields, misses
