@@ -13,11 +13,16 @@ from types import MappingProxyType
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A public CPS page the knowledge base is built from, stored under ``knowledge/sources/``."""
+    """A public CPS page the knowledge base is built from, stored under ``knowledge/sources/``.
+
+    ``url`` is the page's public address when the registry gives one: where a curator captures
+    the page again when the district changes it.
+    """
 
     id: str
     title: str
     file: str
+    url: str | None = None
     text: str = field(repr=False, compare=False, default="")
 
 
