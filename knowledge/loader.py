@@ -171,6 +171,7 @@ def _parse_office(raw: Any, check: _Checker) -> Office | None:
         contacts=contacts,
         also_in=check.texts(raw, "also_in", oid),
         file=check.file,
+        line=raw.line,
     )
 
 

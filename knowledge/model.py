@@ -61,6 +61,8 @@ class Office:
     contacts: Contacts | None = None
     also_in: tuple[str, ...] = ()
     file: str = field(default="", compare=False)
+    #: The line of ``file`` the entry starts on (0 when built in code), for curators' messages.
+    line: int = field(default=0, compare=False)
 
     @property
     def label(self) -> str:

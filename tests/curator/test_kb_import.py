@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import KnowledgeError, load_knowledge_base
+from knowledge import KnowledgeError, check_provenance, load_knowledge_base
 
 SOURCES_YAML = "sources/sources.yaml"
 
@@ -70,3 +70,12 @@ def test_misspelt_source_field_is_a_problem(knowledge_copy: Path) -> None:
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge_base(knowledge_copy)
     assert [(p.entry, p.field) for p in caught.value.problems] == [("extra", "link")]
+
+
+def test_provenance_problem_names_the_entry_line(knowledge_copy: Path) -> None:
+    occs = knowledge_copy / "offices" / "occs.yaml"
+    occs.write_text(occs.read_text().replace('["773-553-2000"]', '["773-553-2001"]'))
+    [problem] = check_provenance(load_knowledge_base(knowledge_copy))
+    entry_line = occs.read_text().splitlines().index("  - id: ecce") + 1
+    assert problem.line == entry_line
+    assert str(problem).startswith(f"knowledge/offices/occs.yaml:{entry_line}, entry 'ecce'")
