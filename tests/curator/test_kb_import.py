@@ -7,14 +7,17 @@ and social links. Every draft is checked with the project's own loader and prove
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knowledge import KnowledgeError, check_provenance, load_knowledge_base
+from bot.kb_import import run_import
+from knowledge import Contacts, KnowledgeError, check_provenance, load_knowledge_base
 from knowledge.importing import (
     Draft,
     DraftOffice,
@@ -295,3 +298,463 @@ def test_compare_page_counts_a_shared_phone_once_per_office() -> None:
     assert [(c.line, c.heading) for c in changes.gone] == [("773-553-1830", "OSEL")]
     assert [(c.line, c.heading, c.number) for c in changes.added] == [("773-553-1899", "OSEL", 5)]
     assert changes.stale == ()
+
+
+# --- The command, on a saved department page -----------------------------------------------------
+
+OLCE_CONTENT = """
+<h1>Office of Language and Cultural Education (OLCE)</h1>
+<p>The Office of Language and Cultural Education (OLCE) supports English learners and
+   world language programs across the district. It also partners with families.</p>
+<div class="contact-card"><p><strong>Office of Language and Cultural Education</strong><br>
+773-555-0142<br>
+773-555-0143 (Fax)<br>
+42 W. Madison St.<br>
+Chicago, IL&nbsp;60602</p></div>
+<h2>Our Teams</h2>
+<h3>Bilingual Education Programs</h3>
+<p>Supports schools in running bilingual education and English as a second language
+   programs. Staff visit every school.</p>
+<ul><li>Program reviews &amp; compliance</li><li>ELPT testing support</li></ul>
+<h3>World Language Team</h3>
+<p>Helps schools offer world language courses, including the Seal of Biliteracy.</p>
+<p><b>World Language Team</b><br>773-555-0150</p>
+<h3>Newcomer Support</h3>
+<p>Welcomes students new to the country and connects their families to services.</p>
+"""
+OLCE_ID = "language-and-cultural-education"
+
+
+@dataclass
+class Run:
+    """One ``run_import`` call: its exit code and what it printed."""
+
+    code: int
+    lines: list[str]
+
+    @property
+    def output(self) -> str:
+        return "\n".join(self.lines)
+
+
+def run(page: Path, knowledge: Path, **options: Any) -> Run:
+    lines: list[str] = []
+    code = run_import(page, knowledge, write=lines.append, **options)
+    return Run(code, lines)
+
+
+def write_page(tmp_path: Path, text: str, name: str = "olce.html") -> Path:
+    page = tmp_path / "saved" / name
+    page.parent.mkdir(exist_ok=True)
+    page.write_text(text, encoding="utf-8")
+    return page
+
+
+@pytest.fixture
+def olce_page(tmp_path: Path) -> Path:
+    return write_page(
+        tmp_path, saved_page("Office of Language and Cultural Education", OLCE_CONTENT)
+    )
+
+
+@pytest.fixture
+def imported(olce_page: Path, knowledge_copy: Path) -> Run:
+    """The OLCE page imported into a copy of the knowledge folder."""
+    result = run(olce_page, knowledge_copy, url="https://www.cps.edu/olce/")
+    assert result.code == 0, result.output
+    return result
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_clean_text_keeps_the_content_and_drops_the_clutter(
+    imported: Run, knowledge_copy: Path
+) -> None:
+    text = (knowledge_copy / "sources" / f"{OLCE_ID}.txt").read_text()
+    lines = text.splitlines()
+    assert lines[0] == "Office of Language and Cultural Education (OLCE)"
+    assert lines[1].startswith("The Office of Language and Cultural Education (OLCE) supports")
+    assert lines[1].endswith("It also partners with families.")  # one line, whitespace collapsed
+    for line in ("773-555-0143 (Fax)", "Chicago, IL 60602", "Program reviews & compliance"):
+        assert line in lines  # entities decoded, <br> breaks kept as lines
+    for clutter in CLUTTER:
+        assert clutter not in text, clutter
+    assert "Home" not in lines and "Share this page: Facebook | X" not in text
+
+
+def test_the_import_says_what_it_wrote(imported: Run) -> None:
+    assert imported.lines == [
+        f"wrote knowledge/sources/{OLCE_ID}.txt (24 lines)",
+        f"registered source '{OLCE_ID}' in knowledge/sources/sources.yaml",
+        f"wrote draft knowledge/offices/{OLCE_ID}.yaml: 4 offices, 3 TODOs",
+        "next: edit the TODOs, then run whohandles kb check",
+    ]
+
+
+def test_draft_loads_and_passes_provenance(imported: Run, knowledge_copy: Path) -> None:
+    kb = load_knowledge_base(knowledge_copy)
+    assert check_provenance(kb) == []
+    drafted = [o for o in kb if o.source == OLCE_ID]
+    assert [o.id for o in drafted] == [
+        "olce",
+        "bilingual-education-programs",
+        "world-language-team",
+        "newcomer-support",
+    ]
+    source = kb.sources[OLCE_ID]
+    assert (source.title, source.url) == (
+        "Office of Language and Cultural Education",
+        "https://www.cps.edu/olce/",
+    )
+
+
+def test_names_roles_and_handles_are_the_pages_words(imported: Run, knowledge_copy: Path) -> None:
+    kb = load_knowledge_base(knowledge_copy)
+    olce, bilingual = kb.get("olce"), kb.get("bilingual-education-programs")
+    assert olce and bilingual
+    assert (olce.name, olce.acronym) == ("Office of Language and Cultural Education", "OLCE")
+    assert olce.role == (
+        "The Office of Language and Cultural Education (OLCE) supports English learners and "
+        "world language programs across the district."
+    )
+    assert bilingual.role.endswith("English as a second language programs.")
+    assert bilingual.handles == ("Program reviews & compliance", "ELPT testing support")
+
+
+def test_contacts_are_copied_exactly_under_their_headings(
+    imported: Run, knowledge_copy: Path
+) -> None:
+    kb = load_knowledge_base(knowledge_copy)
+    olce, world = kb.get("olce"), kb.get("world-language-team")
+    assert olce and olce.contacts and world and world.contacts
+    assert olce.contacts == Contacts(
+        source=OLCE_ID,
+        heading="Office of Language and Cultural Education",
+        phone=("773-555-0142",),
+        fax=("773-555-0143",),
+        address=("42 W. Madison St.", "Chicago, IL 60602"),
+    )
+    assert (world.contacts.heading, world.contacts.phone) == (
+        "World Language Team",
+        ("773-555-0150",),
+    )
+
+
+def test_a_team_without_contacts_gets_a_todo_and_no_contacts(
+    imported: Run, knowledge_copy: Path
+) -> None:
+    newcomer = load_knowledge_base(knowledge_copy).get("newcomer-support")
+    assert newcomer and newcomer.contacts is None
+    entry = _entry_text(knowledge_copy / "offices" / f"{OLCE_ID}.yaml", "newcomer-support")
+    assert "# TODO: no contact lines found for this office on the page" in entry
+    assert "contacts:" not in entry
+
+
+def test_teams_on_the_page_are_part_of_its_office(imported: Run, knowledge_copy: Path) -> None:
+    kb = load_knowledge_base(knowledge_copy)
+    assert kb.get("olce").parent is None  # type: ignore[union-attr]
+    assert {o.id for o in kb.children_of("olce")} == {
+        "bilingual-education-programs",
+        "world-language-team",
+        "newcomer-support",
+    }
+
+
+def test_registry_entry_is_appended_with_comments_and_order_kept(
+    olce_page: Path, knowledge_copy: Path
+) -> None:
+    registry = knowledge_copy / SOURCES_YAML
+    before = registry.read_text()
+    run(olce_page, knowledge_copy, url="https://www.cps.edu/olce/")
+    assert registry.read_text() == before + (
+        f"  - id: {OLCE_ID}\n"
+        '    title: "Office of Language and Cultural Education"\n'
+        f"    file: {OLCE_ID}.txt\n"
+        "    url: https://www.cps.edu/olce/\n"
+    )
+
+
+def _entry_text(path: Path, office_id: str) -> str:
+    """The lines of one entry in a YAML offices file, up to the next entry."""
+    text = path.read_text()
+    start = text.index(f"  - id: {office_id}\n")
+    end = text.find("\n  - id: ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+# --- A plain-text page, with the traps of the real ones ------------------------------------------
+
+#: Saved as text: a "Top of Page" link, bullets, the office named two ways, a contact block
+#: that runs entries together with " -" line ends, a phone kb check cannot prove, and a team
+#: with no contacts.
+TRANSPORT_TEXT = """Top of Page
+
+Office of Student Transportation Services (OSTS)
+
+The Office of Student Transportation Services (OSTS) arranges bus service for eligible \
+students. It works with the CTA.
+
+Routing and Scheduling
+Plans bus routes for students with IEPs and for magnet and selective enrollment schools.
+  • Bus stop requests
+  • Route changes
+
+Field Trips
+Approves and books buses for school field trips.
+
+Contact Information
+-
+Student Transportation Services
+773-555-0100
+773-555-0101 (Fax)
+42 W. Madison St.
+Chicago, IL 60602 -
+Department of Routing and Scheduling
+773-555-0110 -
+Phone: (773) 555-0199
+"""
+TRANSPORT_ID = "student-transportation-services"
+
+
+@pytest.fixture
+def transport(tmp_path: Path, knowledge_copy: Path) -> Run:
+    result = run(write_page(tmp_path, TRANSPORT_TEXT, "transport.txt"), knowledge_copy)
+    assert result.code == 0, result.output
+    return result
+
+
+def test_a_plain_text_page_is_drafted_too(transport: Run, knowledge_copy: Path) -> None:
+    kb = load_knowledge_base(knowledge_copy)
+    assert check_provenance(kb) == []
+    osts, routing = kb.get("osts"), kb.get("routing-and-scheduling")
+    assert osts and osts.contacts and routing and routing.contacts
+    assert osts.aliases == ("Student Transportation Services",)  # the office named two ways
+    assert (osts.contacts.phone, osts.contacts.fax, osts.contacts.address) == (
+        ("773-555-0100",),
+        ("773-555-0101",),
+        ("42 W. Madison St.", "Chicago, IL 60602"),  # the run-together " -" is layout
+    )
+    assert routing.parent == "osts"
+    assert routing.aliases == ("Department of Routing and Scheduling",)
+    assert routing.contacts.phone == ("773-555-0110",)
+    assert routing.handles == ("Bus stop requests", "Route changes")
+    text = (knowledge_copy / "sources" / f"{TRANSPORT_ID}.txt").read_text()
+    assert "Top of Page" not in text
+
+
+def test_plain_text_doubts_become_todos(transport: Run, knowledge_copy: Path) -> None:
+    draft = (knowledge_copy / "offices" / f"{TRANSPORT_ID}.yaml").read_text()
+    assert "'Phone: (773) 555-0199' looks like a contact" in draft
+    field_trips = _entry_text(knowledge_copy / "offices" / f"{TRANSPORT_ID}.yaml", "field-trips")
+    assert "# TODO: no contact lines found for this office on the page" in field_trips
+    assert "# TODO: check that 'Field Trips' is an office or team" in field_trips
+    assert transport.lines[2] == (
+        f"wrote draft knowledge/offices/{TRANSPORT_ID}.yaml: 3 offices, 3 TODOs"
+    )
+
+
+# --- A newer copy of a page ----------------------------------------------------------------------
+
+
+def test_reimport_reports_the_changed_phone_and_the_stale_entry(
+    imported: Run, tmp_path: Path, knowledge_copy: Path
+) -> None:
+    newer = OLCE_CONTENT.replace("773-555-0142", "773-555-0199")
+    page = write_page(tmp_path, saved_page("Office of Language and Cultural Education", newer))
+    offices_before = snapshot(knowledge_copy / "offices")
+    registry_before = (knowledge_copy / SOURCES_YAML).read_text()
+
+    result = run(page, knowledge_copy)
+
+    assert result.code == 0
+    heading = "(under 'Office of Language and Cultural Education')"
+    assert result.lines[1:6] == [
+        "contact lines gone:",
+        f"  - 773-555-0142  {heading}",
+        "contact lines added:",
+        f"  + 773-555-0199  {heading}",
+        "entries that no longer match the new page (kb check fails until they are fixed):",
+    ]
+    stale = result.lines[6]
+    assert stale.startswith(
+        f"  knowledge/offices/{OLCE_ID}.yaml:7, entry 'olce', field 'contacts.phone'"
+    )
+    assert result.lines[-1].startswith("next: update those entries")
+    source = (knowledge_copy / "sources" / f"{OLCE_ID}.txt").read_text()
+    assert "773-555-0199" in source and "773-555-0142" not in source
+    assert snapshot(knowledge_copy / "offices") == offices_before  # no new draft
+    assert (knowledge_copy / SOURCES_YAML).read_text() == registry_before
+    problems = check_provenance(load_knowledge_base(knowledge_copy))
+    assert [(p.entry, p.field) for p in problems] == [("olce", "contacts.phone")]
+
+
+def test_reimport_of_a_shipped_page_names_the_entry_to_fix(
+    tmp_path: Path, knowledge_copy: Path
+) -> None:
+    shipped = (knowledge_copy / "sources" / "occs-departments-and-contacts.txt").read_text()
+    page = write_page(tmp_path, shipped.replace("773-553-2000", "773-553-2999"), "occs.txt")
+    result = run(page, knowledge_copy, source_id="occs-departments-and-contacts")
+    assert "  - 773-553-2000  (under 'Early College and Career Education')" in result.lines
+    assert "  + 773-553-2999  (under 'Early College and Career Education')" in result.lines
+    assert [line for line in result.lines if "entry '" in line] == [
+        "  knowledge/offices/occs.yaml:27, entry 'ecce', field 'contacts.phone': '773-553-2000' "
+        "is not under 'Early College and Career Education' in occs-departments-and-contacts.txt "
+        "(looked for the line '773-553-2000')"
+    ]
+
+
+def test_reimport_of_the_same_page_changes_nothing(
+    imported: Run, olce_page: Path, knowledge_copy: Path
+) -> None:
+    before = snapshot(knowledge_copy)
+    result = run(olce_page, knowledge_copy)
+    assert result.lines == [
+        f"knowledge/sources/{OLCE_ID}.txt: the page is unchanged, nothing to do"
+    ]
+    assert snapshot(knowledge_copy) == before
+
+
+# --- --dry-run -----------------------------------------------------------------------------------
+
+
+def test_dry_run_of_a_new_page_writes_nothing(olce_page: Path, knowledge_copy: Path) -> None:
+    before = snapshot(knowledge_copy)
+    result = run(olce_page, knowledge_copy, dry_run=True)
+    assert result.code == 0
+    assert result.lines == [
+        f"would write knowledge/sources/{OLCE_ID}.txt (24 lines)",
+        f"would register source '{OLCE_ID}' in knowledge/sources/sources.yaml",
+        f"would write draft knowledge/offices/{OLCE_ID}.yaml: 4 offices, 3 TODOs",
+        "dry run: nothing written",
+    ]
+    assert snapshot(knowledge_copy) == before
+
+
+def test_dry_run_of_a_newer_copy_shows_the_changes_and_writes_nothing(
+    imported: Run, tmp_path: Path, knowledge_copy: Path
+) -> None:
+    newer = OLCE_CONTENT.replace("773-555-0142", "773-555-0199")
+    page = write_page(tmp_path, saved_page("Office of Language and Cultural Education", newer))
+    before = snapshot(knowledge_copy)
+    result = run(page, knowledge_copy, dry_run=True)
+    assert "  - 773-555-0142  (under 'Office of Language and Cultural Education')" in result.lines
+    assert any("entry 'olce', field 'contacts.phone'" in line for line in result.lines)
+    assert result.lines[-2:] == [
+        f"would write knowledge/sources/{OLCE_ID}.txt (24 lines)",
+        "dry run: nothing written",
+    ]
+    assert snapshot(knowledge_copy) == before
+
+
+# --- Refusals: one line, an exit code, nothing written -------------------------------------------
+
+
+def _refused(page: Path, knowledge: Path, code: int = 1, **options: Any) -> str:
+    before = snapshot(knowledge)
+    result = run(page, knowledge, **options)
+    assert result.code == code
+    assert len(result.lines) == 1 and result.lines[0].startswith("kb import: "), result.lines
+    assert snapshot(knowledge) == before
+    return result.lines[0]
+
+
+def test_missing_page(tmp_path: Path, knowledge_copy: Path) -> None:
+    line = _refused(tmp_path / "nowhere.html", knowledge_copy)
+    assert line == f"kb import: {tmp_path / 'nowhere.html'}: no such file"
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not a web page or a text file"),
+        ("Caf\u00e9 de l'\u00e9cole".encode("latin-1"), "is not UTF-8 text"),
+        (
+            saved_page("Empty", "<script>var x = 1;</script><nav>Menu</nav>").encode(),
+            "found no text in",
+        ),
+    ],
+)
+def test_unreadable_page(tmp_path: Path, knowledge_copy: Path, content: bytes, says: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(content)
+    assert says in _refused(page, knowledge_copy)
+
+
+def test_an_id_that_is_another_sources(tmp_path: Path, knowledge_copy: Path) -> None:
+    # "OCCS Overview" makes the id occs-overview, a shipped source with another title.
+    page = write_page(tmp_path, saved_page("OCCS Overview", OLCE_CONTENT))
+    line = _refused(page, knowledge_copy)
+    assert line.startswith("kb import: source 'occs-overview' already exists")
+    assert "pass --id occs-overview" in line
+
+
+def test_an_offices_file_that_already_exists(olce_page: Path, knowledge_copy: Path) -> None:
+    (knowledge_copy / "offices" / f"{OLCE_ID}.yaml").write_text("offices: []\n")
+    line = _refused(olce_page, knowledge_copy)
+    assert line == (
+        f"kb import: knowledge/offices/{OLCE_ID}.yaml already exists; pass another --id, "
+        "or delete that file to draft it again"
+    )
+
+
+def test_a_source_text_that_is_not_registered(olce_page: Path, knowledge_copy: Path) -> None:
+    (knowledge_copy / "sources" / f"{OLCE_ID}.txt").write_text("an old capture\n")
+    assert "is not registered as source" in _refused(olce_page, knowledge_copy)
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        ({"url": "http://www.cps.edu/olce/"}, "--url: 'http://www.cps.edu/olce/' must start"),
+        ({"source_id": "OLCE_2026"}, "--id 'OLCE_2026' must be lower-case"),
+    ],
+)
+def test_bad_options(
+    olce_page: Path, knowledge_copy: Path, options: dict[str, str], says: str
+) -> None:
+    assert says in _refused(olce_page, knowledge_copy, code=2, **options)
+
+
+# --- When the draft cannot pass yet, kb check says exactly where ---------------------------------
+
+
+def test_an_office_named_only_over_its_contacts_fails_on_its_role(
+    tmp_path: Path, knowledge_copy: Path
+) -> None:
+    content = OLCE_CONTENT + "<h2>Family Outreach Unit</h2><p>773-555-0160</p>"
+    page = write_page(tmp_path, saved_page("Office of Language and Cultural Education", content))
+    run(page, knowledge_copy)
+    draft = knowledge_copy / "offices" / f"{OLCE_ID}.yaml"
+    entry = _entry_text(draft, "family-outreach-unit")
+    assert "# TODO: write the role in your own words" in entry
+    assert "contacts:" in entry and '"773-555-0160"' in entry
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge_base(knowledge_copy)
+    [problem] = caught.value.problems
+    line = draft.read_text().splitlines().index("  - id: family-outreach-unit") + 1
+    assert (problem.file, problem.line, problem.entry, problem.field) == (
+        f"knowledge/offices/{OLCE_ID}.yaml",
+        line,
+        "family-outreach-unit",
+        "role",
+    )
+
+
+def test_a_name_the_knowledge_base_already_has_is_a_todo(
+    tmp_path: Path, knowledge_copy: Path
+) -> None:
+    content = OLCE_CONTENT + (
+        "<h3>Sports Administration (OSA)</h3><p>Runs the language bowl and other contests.</p>"
+    )
+    page = write_page(tmp_path, saved_page("Office of Language and Cultural Education", content))
+    run(page, knowledge_copy)
+    entry = _entry_text(knowledge_copy / "offices" / f"{OLCE_ID}.yaml", "osa")
+    assert (
+        "# TODO: 'Sports Administration' is already a name of 'osa' (knowledge/offices/occs.yaml)"
+        in entry
+    )
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge_base(knowledge_copy)
+    assert ("osa", "id") in {(p.entry, p.field) for p in caught.value.problems}
