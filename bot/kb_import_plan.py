@@ -112,6 +112,8 @@ def make_plan(
     page = read_page_file(page_path)
     title = title or page_title(page.title) or page_path.stem
     sid = source_id or slug(title)
+    if not sid:
+        raise KbImportError(f"cannot make an id from the title '{title}'; pass --id", EXIT_USAGE)
     if not ID_PATTERN.match(sid):
         raise KbImportError(
             f"--id '{sid}' must be lower-case letters, digits and dashes", EXIT_USAGE

@@ -28,7 +28,8 @@ _GENERIC = word_set(
     " department departments team teams offices resources related links quick learn more news"
     " events faq faqs frequently asked questions home welcome who we are what do key duties"
     " responsibilities staff directory leadership history goals priorities services programs"
-    " highlights updates announcements documents forms and the of for to in at a an"
+    " highlights updates announcements documents forms main office central mailing address"
+    " location locations phone fax email hours visit find and the of for to in at a an"
 )
 
 

@@ -277,6 +277,21 @@ def test_contacts_kb_check_would_refuse_are_left_out_with_a_todo() -> None:
     assert office.contacts and office.contacts.phone == ("773-555-0170",)
 
 
+def test_contacts_under_contact_us_go_to_the_pages_office_for_the_curator_to_confirm() -> None:
+    html = (
+        "<main><h1>Office of Testing (OT)</h1><p>The Office of Testing runs every assessment.</p>"
+        "<h2>Contact Us</h2><p><strong>Main Office</strong><br>773-555-0170<br>"
+        "125 S. Clark St., 10th Floor<br>Chicago, IL 60603</p></main>"
+    )
+    [office] = draft_offices(read_page(html, "testing.html"), "testing").offices
+    assert office.contacts and office.contacts.heading == "Main Office"
+    assert office.contacts.address == ("125 S. Clark St., 10th Floor", "Chicago, IL 60603")
+    assert office.aliases == ()  # "Main Office" is not a name of the office
+    assert office.todos == (
+        "contacts taken from under 'Main Office' (source line 6): check they are this office's",
+    )
+
+
 def test_registry_edit_keeps_a_layout_with_items_at_the_margin_and_a_later_key() -> None:
     registry = "# Sources.\nsources:\n- id: a\n  title: A\n  file: a.txt\n\n# Notes.\nnotes: x\n"
     edited = add_source(registry, SourceEntry("b", "B: the page", "b.txt"))
@@ -709,6 +724,7 @@ def test_a_source_text_that_is_not_registered(olce_page: Path, knowledge_copy: P
     [
         ({"url": "http://www.cps.edu/olce/"}, "--url: 'http://www.cps.edu/olce/' must start"),
         ({"source_id": "OLCE_2026"}, "--id 'OLCE_2026' must be lower-case"),
+        ({"title": "* * *"}, "cannot make an id from the title '* * *'; pass --id"),
     ],
 )
 def test_bad_options(
