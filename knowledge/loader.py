@@ -13,6 +13,7 @@ from typing import Any
 from knowledge.errors import KnowledgeError, Problem
 from knowledge.model import About, Contacts, KnowledgeBase, Office, Source
 from knowledge.text import normalize
+from knowledge.urls import url_problem
 from knowledge.yamlio import LineDict, display_path, read_yaml
 
 #: The folder holding this package's data: ``offices/*.yaml`` and ``sources/``.
@@ -34,6 +35,7 @@ _OFFICE_FIELDS = {
     "contacts",
 }
 _CONTACT_FIELDS = {"source", "heading", "phone", "fax", "address"}
+_SOURCE_FIELDS = {"id", "title", "file", "url"}
 
 
 class _Checker:
@@ -93,8 +95,12 @@ def load_sources(root: Path) -> dict[str, Source]:
             check.add("each source must be a mapping", line=None, entry=None, field=None)
             continue
         sid = check.text(raw, "id", None, required=True)
+        check.unknown_keys(raw, _SOURCE_FIELDS, sid)
         title = check.text(raw, "title", sid, required=True)
         file = check.text(raw, "file", sid, required=True)
+        url = check.text(raw, "url", sid, required=False)
+        if url is not None and (reason := url_problem(url)):
+            check.add(reason, line=raw.line, entry=sid, field="url")
         if not (sid and title and file):
             continue
         try:
@@ -102,7 +108,7 @@ def load_sources(root: Path) -> dict[str, Source]:
         except OSError as exc:
             check.add(f"cannot be read: {exc}", line=raw.line, entry=sid, field="file")
             continue
-        sources[sid] = Source(id=sid, title=title, file=file, text=text)
+        sources[sid] = Source(id=sid, title=title, file=file, url=url, text=text)
     if check.problems:
         raise KnowledgeError(check.problems)
     return sources
@@ -197,6 +203,7 @@ def _parse_office(raw: Any, check: _Checker) -> Office | None:
         contacts=contacts,
         also_in=check.texts(raw, "also_in", oid),
         file=check.file,
+        line=raw.line,
     )
 
 

@@ -13,11 +13,16 @@ from types import MappingProxyType
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A public page the knowledge base is built from, stored under ``knowledge/sources/``."""
+    """A public page the knowledge base is built from, stored under ``knowledge/sources/``.
+
+    ``url`` is the page's public address when the registry gives one: where a curator captures
+    the page again when the district changes it.
+    """
 
     id: str
     title: str
     file: str
+    url: str | None = None
     text: str = field(repr=False, compare=False, default="")
 
 
@@ -56,6 +61,8 @@ class Office:
     contacts: Contacts | None = None
     also_in: tuple[str, ...] = ()
     file: str = field(default="", compare=False)
+    #: The line of ``file`` the entry starts on (0 when built in code), for curators' messages.
+    line: int = field(default=0, compare=False)
 
     @property
     def label(self) -> str:

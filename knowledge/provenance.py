@@ -11,11 +11,12 @@ from knowledge.errors import Problem
 from knowledge.model import Contacts, KnowledgeBase, Office, Source
 
 
-def _clean_line(line: str) -> str:
+def clean_line(line: str) -> str:
     """A source line without layout: bullets, indentation and the run-together " -" separator.
 
     The departments page runs entries together ("Chicago, IL 60602 -" then the next heading);
-    the trailing dash is layout, not part of the address.
+    the trailing dash is layout, not part of the address. Public because ``kb import`` must
+    read a page's lines exactly as this check will.
     """
     line = " ".join(line.split())
     line = line.lstrip("•").strip()
@@ -30,7 +31,7 @@ def _section(source: Source, heading: str | None, other_headings: set[str]) -> l
     A block runs from the line that equals the heading to the next line that is another
     office's heading. None means the heading is not in the document.
     """
-    lines = [_clean_line(line) for line in source.text.splitlines()]
+    lines = [clean_line(line) for line in source.text.splitlines()]
     if heading is None:
         return lines
     try:
@@ -58,7 +59,9 @@ def check_office(office: Office, kb: KnowledgeBase) -> list[Problem]:
     problems: list[Problem] = []
 
     def flag(message: str, field: str) -> None:
-        problems.append(Problem(office.file, message, entry=office.id, field=field))
+        problems.append(
+            Problem(office.file, message, line=office.line or None, entry=office.id, field=field)
+        )
 
     cited = [kb.sources[s] for s in office.sources if s in kb.sources]
     if not any(office.name in source.text for source in cited):
