@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from benchmarks.bm25 import tally
 from bot.evaluate import Case, evaluate, load_cases
 from bot.service import Assistant, load_brain
 from knowledge import KnowledgeBase
@@ -32,16 +33,12 @@ def office_texts(kb: KnowledgeBase) -> dict[str, str]:
 def baseline_rates(cases: list[Case], texts: dict[str, str], cutoff: float) -> tuple[float, float]:
     """(top-1 on in-scope questions, out-of-scope rejected) for the fuzzy baseline."""
     ids, docs = list(texts), list(texts.values())
-    hits = inscope = rejected = oos = 0
-    for case in cases:
-        best = process.extractOne(normalize(case.question), docs, scorer=fuzz.token_set_ratio)
-        answer = ids[best[2]] if best and best[1] >= cutoff else None
-        if case.expect:
-            inscope += 1
-            hits += answer in case.expect
-        else:
-            oos += 1
-            rejected += answer is None
+
+    def answer(question: str) -> str | None:
+        best = process.extractOne(normalize(question), docs, scorer=fuzz.token_set_ratio)
+        return ids[best[2]] if best and best[1] >= cutoff else None
+
+    hits, inscope, rejected, oos = tally(cases, answer)
     return hits / max(inscope, 1), rejected / max(oos, 1)
 
 

@@ -13,11 +13,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from bot.conversation import Conversation
 from bot.service import Assistant, Brain, load_brain
 from bot.settings import ConfigError, CoreSettings, Environment
 from knowledge import KnowledgeError
+
+if TYPE_CHECKING:
+    from bot.conversation import Conversation
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -81,10 +84,18 @@ def cmd_offices(run: Invocation) -> int:
     return EXIT_OK
 
 
+def cmd_explain(run: Invocation) -> int:
+    from bot.explain import print_explanation
+
+    question = " ".join(run.args.question)
+    return print_explanation(question, run.brain.index, run.brain.kb, _print)
+
+
 def cmd_kb(run: Invocation) -> int:
     from bot.curator import kb_check
+    from intents.loader import DEFAULT_ROOT as INTENTS_ROOT
 
-    return kb_check(run.brain, _print)
+    return kb_check(run.brain, _print, (run.core.intents_dir or INTENTS_ROOT).resolve())
 
 
 def cmd_eval(run: Invocation) -> int:
@@ -187,6 +198,7 @@ COMMANDS: dict[str, Command] = {
     "chat": cmd_chat,
     "offices": cmd_offices,
     "kb": cmd_kb,
+    "explain": cmd_explain,
     "eval": cmd_eval,
     "report": cmd_report,
     "slack": cmd_slack,
@@ -221,6 +233,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         core = CoreSettings.from_env(env, knowledge_dir=args.knowledge, intents_dir=args.intents)
     except ConfigError as exc:
         return _fail(str(exc))
+    if args.command == "kb" and args.kb_command == "import":
+        # Before loading: a draft just imported is expected not to load until its TODOs are
+        # done, and must not block the next import.
+        from bot.kb_import import run_import
+        from knowledge import DEFAULT_ROOT
+
+        return run_import(
+            args.page,
+            core.knowledge_dir or DEFAULT_ROOT,
+            source_id=args.source_id,
+            title=args.title,
+            url=args.url,
+            dry_run=args.dry_run,
+        )
     logging.basicConfig(
         level=core.log_level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -228,7 +254,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     _always_to_stderr("whohandles.status", prefix="whohandles: ")
     try:
-        brain = load_brain(core.knowledge_dir, core.intents_dir)
+        # One-shot commands reuse the knowledge loaded by the previous run when no file
+        # changed; servers (which watch the files and reload) and curator checks load afresh.
+        one_shot = args.command in ("ask", "offices", "chat", "eval")
+        brain = load_brain(core.knowledge_dir, core.intents_dir, cache=one_shot)
     except KnowledgeError as exc:
         return _fail(f"the knowledge base has problems:\n{exc}")
     try:

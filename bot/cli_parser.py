@@ -44,6 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
     offices = sub.add_parser("offices", help="print the directory of every office")
     offices.add_argument("--json", action="store_true", help="print JSON instead of text")
     _kb(sub)
+    explain = sub.add_parser(
+        "explain",
+        help="why the bot answers a question as it does: evidence, weights, decision",
+        description="Print how the question was read (words, typo corrections, what the "
+        "thesaurus implied, the contact field), each leading office's evidence word by word "
+        "with its weight, what a parent office contributed, every out-of-scope entry "
+        "considered, and why the outcome is answer, clarify or unknown.",
+    )
+    explain.add_argument("question", nargs="+", help="the question, as staff would type it")
     ev = sub.add_parser(
         "eval",
         help="measure answer quality on labelled question files",
@@ -78,14 +87,33 @@ def _ask(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _kb(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    kb = sub.add_parser("kb", help="knowledge base tools for curators (check)")
+    kb = sub.add_parser("kb", help="knowledge base tools for curators (check, import)")
     kb_sub = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
+    page = kb_sub.add_parser(
+        "import",
+        help="turn a department page into a source document and a draft of its offices",
+        description="Read a page saved from a browser (HTML) or as text, write its clean text "
+        "to knowledge/sources/ and register it in sources.yaml, and write a draft "
+        "knowledge/offices/<id>.yaml with names, roles, handles and contacts copied exactly, "
+        "and # TODO where the page does not say. Importing a newer copy of a page that is "
+        "already a source shows which contact lines changed and which entries no longer "
+        "match it.",
+    )
+    page.add_argument("page", type=Path, help="the saved page (.html or .txt)")
+    page.add_argument("--id", dest="source_id", help="the source id (default: from the title)")
+    page.add_argument("--title", help="the source's title (default: the page's title)")
+    page.add_argument("--url", help="the page's public address, https://...")
+    page.add_argument(
+        "--dry-run", action="store_true", help="show what would be written; write nothing"
+    )
     kb_sub.add_parser(
         "check",
         help="validate the YAML and prove every contact against its source page",
         description="Validate every office, intent and out-of-scope file, naming file, line, "
-        "entry and field for each problem, and prove every phone, fax and address line "
-        "against the source document the entry cites. Exit status 1 when anything is wrong.",
+        "entry and field for each problem; prove every phone, fax and address line against "
+        "the source document the entry cites; and name every overlap (an out-of-scope phrase "
+        "an office's entry now covers, a phrase listed twice or under both an office and an "
+        "out-of-scope entry). Exit status 1 when anything is wrong.",
     )
 
 

@@ -38,6 +38,10 @@ class Case:
     field: Field | None = None
 
 
+#: The confidence bands of the calibration table.
+CONFIDENCE_BANDS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
 @dataclass
 class Report:
     """Counts and misses for one evaluation run."""
@@ -54,6 +58,9 @@ class Report:
     fields_not_asked: int = 0
     invented_phones: set[str] = field(default_factory=set)
     misses: list[str] = field(default_factory=list)
+    #: (confidence, right?) of every outright answer, for the calibration table. An answer
+    #: to an out-of-scope question is never right.
+    answers: list[tuple[float, bool]] = field(default_factory=list)
 
     @staticmethod
     def rate(hits: int, total: int) -> float:
@@ -89,8 +96,18 @@ class Report:
                 f"fields not asked for:   {self.fields_not_asked}",
                 f"invented phone numbers: {len(self.invented_phones)}"
                 + (f" ({', '.join(sorted(self.invented_phones))})" if self.invented_phones else ""),
+                *self.calibration(),
             ]
         )
+
+    def calibration(self) -> list[str]:
+        """How often answers were right, by the confidence they showed."""
+        lines = ["calibration (confidence: answers, right):"]
+        for low, high in CONFIDENCE_BANDS:
+            band = [right for value, right in self.answers if low <= value < high]
+            share = f"{sum(band) / len(band):6.1%}" if band else "     -"
+            lines.append(f"  {low:.1f}-{min(high, 1.0):.1f}: {len(band):5d}  {share}")
+        return lines
 
 
 def load_cases(path: Path) -> list[Case]:
@@ -122,6 +139,8 @@ def evaluate(cases: list[Case], assistant: Assistant) -> Report:
         text = render_text(answer)
         report.invented_phones |= {p for p in PHONE_SHAPE.findall(text) if p not in known_text}
         got = answer.offices[0].office.id if answer.offices else None
+        if answer.status is Outcome.ANSWER:
+            report.answers.append((answer.confidence, bool(case.expect) and got in case.expect))
         report.total += 1
         if not case.expect:
             report.out_of_scope += 1
@@ -176,6 +195,7 @@ def combine(reports: list[Report]) -> Report:
         ):
             setattr(total, name, getattr(total, name) + getattr(report, name))
         total.invented_phones |= report.invented_phones
+        total.answers += report.answers
     return total
 
 

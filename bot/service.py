@@ -24,8 +24,10 @@ from intents import (
     load_intents,
     route,
 )
+from intents.loader import DEFAULT_ROOT as INTENTS_ROOT
 from intents.lookup import lookup_office
-from knowledge import KnowledgeBase, load_knowledge_base
+from knowledge import KnowledgeBase, KnowledgeError, check_provenance, load_knowledge_base
+from knowledge.loader import DEFAULT_ROOT as KNOWLEDGE_ROOT
 
 logger = logging.getLogger(__name__)
 
@@ -38,9 +40,28 @@ class Brain:
     index: RoutingIndex
 
 
-def load_brain(knowledge_dir: Path | None = None, intents_dir: Path | None = None) -> Brain:
-    """Load and validate the knowledge and intents; raises KnowledgeError on any problem."""
+def load_brain(
+    knowledge_dir: Path | None = None, intents_dir: Path | None = None, *, cache: bool = False
+) -> Brain:
+    """Load and validate the knowledge and intents, and prove every contact against its
+    source page; raises KnowledgeError on any problem.
+
+    The proof runs here, not only in ``kb check``: at start and on every reload, a phone that
+    no source holds stops the start (or keeps the previous version serving) with the same
+    message ``kb check`` gives, so a wrong number is never served. ``cache`` reuses a brain
+    loaded from exactly the same files before (``bot.brain_cache``): one-shot commands use it.
+    """
+    if cache:
+        from bot.brain_cache import cached
+
+        folders = [knowledge_dir or KNOWLEDGE_ROOT, intents_dir or INTENTS_ROOT]
+        found = cached(folders, lambda: load_brain(knowledge_dir, intents_dir))
+        assert isinstance(found, Brain)
+        return found
     kb = load_knowledge_base(knowledge_dir)
+    problems = check_provenance(kb)
+    if problems:
+        raise KnowledgeError(problems)
     return Brain(kb=kb, index=build_index(kb, load_intents(kb, intents_dir)))
 
 

@@ -1,59 +1,69 @@
-"""The routing index: every cue phrase for every office, built once per knowledge base.
+"""The routing index: everything the router reads a question against, built once per
+knowledge base.
 
-A cue is a short phrase that points at one office: its name, acronym and aliases, what it
-handles, and the situation vocabulary in the topic files. Known gaps (payroll, IEPs...) are
-indexed the same way under pseudo-targets, so "not ours" competes on equal terms with
-"ours" instead of being guessed from a low score alone.
+Two kinds of evidence point at an office (a "target"):
+- **cues**, short phrases matched as phrases: its name, acronym and aliases, its ``handles``,
+  and the topic phrases curators write (intents/topics). Out-of-scope entries are indexed the
+  same way under pseudo-targets (``out:<label>``), so "not ours" competes on equal terms.
+- **documents**, the words of its role, its handles and its own section of the pages it cites
+  (``knowledge.sections``), weighed like a search engine weighs a document (BM25's saturation
+  and length normalisation). This is what finds an office a curator added from its page.
 
-Cost grows with the knowledge base only through the inverted index: a question touches the
-cues that share a word with it, never every office.
+An out-of-scope phrase that an office's entry says word for word (its name, aliases or
+``handles``: "special education" on a special-education office) is left out of the index:
+the knowledge base now has an office for it. ``kb check`` names every such phrase so the
+curator can remove or narrow it.
+
+Cost grows with the knowledge base only through inverted indexes: a question touches the cues
+and documents that share a word with it, never every office.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from intents.model import Field, IntentSet, Meta, OutOfScope
+from intents import weights
+from intents.model import Field, IntentSet, Meta
 from intents.vocabulary import STOPWORDS, content_terms, stem
 from knowledge import KnowledgeBase
+from knowledge.sections import office_sections
 from knowledge.text import tokens
 
-#: How much a full match of each kind of cue is worth, per unit of word rarity.
-CUE_WEIGHTS = {
-    "acronym": 3.0,
-    "name": 2.0,
-    "alias": 2.0,
-    "intent": 1.5,
-    "handles": 1.0,
-    "gap": 1.5,
-}
-
-GAP_PREFIX = "gap:"
+OUT_OF_SCOPE_PREFIX = "out:"
 #: The label of a phrase asking for the umbrella office ("overall", "oversees").
 UMBRELLA = "umbrella"
 #: What a frame phrase says about a question: the field it asks for, that it is about the bot
 #: (help, greeting...), or UMBRELLA.
 FrameLabel = Field | Meta | str
-
-#: A word shared by more targets than this (and than COMMON_SHARE of them) is "common": it only
-#: counts inside a cue matched through a rarer word, so a question containing "school" does not
-#: touch every school in a large directory. Small knowledge bases have no common words.
-COMMON_MIN_TARGETS = 50
-#: Sharpens idf; 1.0 is the textbook formula. Chosen on the dev set (README, Measuring).
-RARITY_POWER = 1.5
-COMMON_SHARE = 0.01
+#: Cue kinds that name an office: a question holding one in full names that office.
+NAMING_KINDS = frozenset({"acronym", "name", "alias"})
+KIND_WEIGHTS = {
+    "acronym": weights.ACRONYM,
+    "name": weights.NAME,
+    "alias": weights.NAME,
+    "phrase": weights.PHRASE,
+    "handles": weights.HANDLES,
+    "out_of_scope": weights.OUT_OF_SCOPE,
+}
+#: Stop words that change what the word beside them means: "drop out" is not "drop", "after
+#: hours" is not "hours". A phrase left one word by dropping these must match word for word;
+#: one that loses only frame words ("Chicago police", "been truant") need not.
+PARTICLES = frozenset(
+    "about above after again at by down for from in into of off on out over to up with".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """One phrase pointing at one target (an office id, or ``gap:<label>``)."""
+    """One phrase pointing at one target (an office id, or ``out:<label>``)."""
 
     target: str
     terms: tuple[str, ...]
     weight: float
     text: str
+    kind: str
     #: Words in the phrase as written, stop words included: how far apart its terms may lie.
     length: int = 1
     #: For a phrase whose stop words leave one term ("drop out" -> "drop"): its stemmed words,
@@ -61,9 +71,20 @@ class Cue:
     exact: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class ThesaurusEntry:
+    """One word or phrase of the synonyms or the thesaurus, the terms of the idea it implies,
+    and how strongly: as if typed (synonyms) or a little less (the district thesaurus)."""
+
+    words: tuple[str, ...]
+    idea: str
+    terms: tuple[str, ...]
+    strength: float = 1.0
+
+
 @dataclass(frozen=True)
 class RoutingIndex:
-    """Cues, an inverted index from term to cue, and each term's rarity across targets.
+    """Cues, documents, each term's rarity across targets, and the vocabulary for typos.
 
     ``vocabulary`` groups the known words by first letter: typo correction searches only the
     group of the typo's first letter, which keeps it fast at 10,000 offices at the price of
@@ -76,106 +97,141 @@ class RoutingIndex:
     vocabulary: dict[str, tuple[str, ...]]
     parents: dict[str, str | None]
     intents: IntentSet
-    gap_labels: dict[str, str] = field(default_factory=dict)
-    #: The gaps about the asker's own affairs (see ``OutOfScope.personal``).
-    personal_gaps: frozenset[str] = frozenset()
-    #: A synonym's stemmed word -> the terms of the idea it stands for.
-    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: A synonym's stemmed word -> every stemmed word of its idea, stop words included, so
-    #: "overnight" reads as "after hours" word for word.
-    synonym_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: The words of the field, meta and umbrella phrases, keyed by their first word, tokenized
-    #: once here rather than on every question.
+    #: term -> ((office id, the term's BM25 weight in its documents: saturation times its
+    #: rarity among the offices' documents), ...)
+    documents: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    #: The out-of-scope entries about the asker's own affairs (``OutOfScope.personal``).
+    personal: frozenset[str] = frozenset()
+    #: First stemmed word -> the thesaurus entries starting with it.
+    thesaurus: dict[str, tuple[ThesaurusEntry, ...]] = field(default_factory=dict)
+    #: The words of the field, meta and umbrella phrases, keyed by their first word.
     frame_phrases: dict[str, tuple[tuple[tuple[str, ...], FrameLabel], ...]] = field(
         default_factory=dict
     )
+    stop_words: frozenset[str] = STOPWORDS
+    #: Rarity below which a word is common (see weights.COMMON_SHARE).
+    common_idf: float = 0.0
+    #: Document words that tell offices apart: in no more than a fifth of the offices' documents
+    #: (and always a word only one office has).
+    telling: frozenset[str] = frozenset()
 
-    def is_gap(self, target: str) -> bool:
-        """True for a pseudo-target standing for a known out-of-scope topic."""
-        return target.startswith(GAP_PREFIX)
-
-
-#: Cue kinds that name an office: the words they lose are "office", "department" and the
-#: like, so their one remaining term may stand alone ("Law Department" -> "law").
-NAMING_KINDS = frozenset({"acronym", "name", "alias"})
-
-
-#: Stop words that change what the word beside them means: "drop out" is not "drop", "after
-#: hours" is not "hours". A phrase left one word by dropping these must match word for word;
-#: one that loses only frame words ("Chicago police", "been truant") need not.
-PARTICLES = frozenset(
-    "about above after again at by down for from in into of off on out over to up with".split()  # noqa: SIM905
-)
+    def is_out_of_scope(self, target: str) -> bool:
+        """True for a pseudo-target standing for an out-of-scope entry."""
+        return target.startswith(OUT_OF_SCOPE_PREFIX)
 
 
-def _cue(text: str, target: str, weight: float, kind: str) -> Cue | None:
+def _cue(text: str, target: str, kind: str, stop: frozenset[str], scale: float = 1.0) -> Cue | None:
     """The cue for ``text``, or None when nothing in it can tell offices apart."""
     words = tokens(text)
     # An acronym is a name even when it spells a stop word ("ITS"); keep all its words.
-    terms = tuple(stem(w) for w in words) if kind == "acronym" else content_terms(text, words)
+    terms = tuple(stem(w) for w in words) if kind == "acronym" else content_terms(text, words, stop)
     if not terms:
         return None
     situation = kind not in NAMING_KINDS
-    # A gap phrase says "not ours" with confidence, so it must mean exactly what it says: "my
-    # career" is a personal matter, "career" alone is a student's.
-    telling = kind == "gap" or any(word in PARTICLES for word in words)
+    # An out-of-scope phrase says "not ours" with confidence, so it must mean exactly what it
+    # says: "my career" is a personal matter, "career" alone is a student's.
+    telling = kind == "out_of_scope" or any(word in PARTICLES for word in words)
     exact: tuple[str, ...] = ()
     if situation and telling and len(terms) == 1 < len(words):
         exact = tuple(stem(w) for w in words)
-    return Cue(target, terms, weight, text, length=len(words), exact=exact)
+    weight = KIND_WEIGHTS[kind] * scale
+    return Cue(target, terms, weight, text, kind, length=len(words), exact=exact)
 
 
-def _office_cues(kb: KnowledgeBase, intents: IntentSet) -> list[Cue]:
-    cues: list[Cue] = []
-
-    def add(target: str, text: str, kind: str, scale: float = 1.0) -> None:
-        cue = _cue(text, target, CUE_WEIGHTS[kind] * scale, kind)
-        if cue is not None:
-            cues.append(cue)
-
+def _all_cues(kb: KnowledgeBase, intents: IntentSet, stop: frozenset[str]) -> list[Cue]:
+    found: list[Cue | None] = []
     for office in kb:
-        add(office.id, office.name, "name")
+        found.append(_cue(office.name, office.id, "name", stop))
         if office.acronym:
-            add(office.id, office.acronym, "acronym")
+            found.append(_cue(office.acronym, office.id, "acronym", stop))
         for alias in office.aliases:
-            add(office.id, alias, "acronym" if alias.isupper() else "alias")
-        for phrase in office.handles:
-            add(office.id, phrase, "handles")
+            found.append(_cue(alias, office.id, "acronym" if alias.isupper() else "alias", stop))
+        found += [_cue(phrase, office.id, "handles", stop) for phrase in office.handles]
     for intent in intents.intents:
-        for phrase in intent.phrases:
-            add(intent.office, phrase, "intent", intent.weight)
-    return cues
+        found += [_cue(p, intent.office, "phrase", stop, intent.weight) for p in intent.phrases]
+    for entry in intents.out_of_scope:
+        target = OUT_OF_SCOPE_PREFIX + entry.label
+        found += [_cue(phrase, target, "out_of_scope", stop) for phrase in entry.phrases]
+    return [cue for cue in found if cue is not None]
 
 
-def _gap_cues(gaps: tuple[OutOfScope, ...]) -> tuple[list[Cue], dict[str, str]]:
-    cues, labels = [], {}
-    for gap in gaps:
-        target = GAP_PREFIX + gap.label
-        labels[target] = gap.label
-        for phrase in gap.phrases:
-            cue = _cue(phrase, target, CUE_WEIGHTS["gap"], "gap")
-            if cue is not None:
-                cues.append(cue)
-    return cues, labels
+def office_words(kb: KnowledgeBase, stop: frozenset[str]) -> dict[str, list[str]]:
+    """Office id -> the stemmed content words, in order, of everything the knowledge base
+    says about it: names, role, handles and its sections of its pages (its documents)."""
+    sections = office_sections(kb)
+    found: dict[str, list[str]] = {}
+    for office in kb:
+        names = [office.name, *office.aliases, office.acronym or ""]
+        text = " . ".join([*names, office.role, *office.handles, sections.get(office.id, "")])
+        found[office.id] = [stem(w) for w in tokens(text) if w not in stop]
+    return found
+
+
+def entry_phrases(kb: KnowledgeBase) -> dict[str, str]:
+    """Office id -> its name, acronym, aliases and handles as stemmed words, stop words kept,
+    each padded with spaces and set apart by "|": what an office's entry says it does."""
+    return {
+        office.id: "|".join(
+            " " + " ".join(stem(w) for w in tokens(text)) + " "
+            for text in (office.name, office.acronym or "", *office.aliases, *office.handles)
+            if text
+        )
+        for office in kb
+    }
+
+
+def covering_office(phrase: str, entries: dict[str, str]) -> str | None:
+    """The first office whose entry holds ``phrase`` word for word (an out-of-scope phrase
+    that an office's name, aliases or handles say: that office now covers the subject)."""
+    wanted = " " + " ".join(stem(w) for w in tokens(phrase)) + " "
+    if not wanted.strip():
+        return None
+    return next((oid for oid, text in entries.items() if wanted in text), None)
+
+
+def _bm25(counts: dict[str, Counter[str]]) -> dict[str, list[tuple[str, float]]]:
+    """term -> [(office, saturation factor)], BM25-style, longer documents discounted."""
+    lengths = {office: sum(c.values()) for office, c in counts.items()}
+    average = (sum(lengths.values()) / len(lengths)) if lengths else 1.0
+    k1, b = weights.DOC_SATURATION, weights.DOC_LENGTH
+    found: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for office, terms in counts.items():
+        norm = 1 - b + b * lengths[office] / (average or 1.0)
+        for term, tf in terms.items():
+            found[term].append((office, tf * (k1 + 1) / (tf + k1 * norm)))
+    return found
 
 
 def rarity(targets: int, containing: int) -> float:
     """How much a word tells offices apart: a smoothed idf, raised to RARITY_POWER so a word
     unique to one office outweighs a pair of everyday words ("student support")."""
-    return float(math.log(1 + targets / containing) ** RARITY_POWER)
+    return float(math.log(1 + targets / max(containing, 1)) ** weights.RARITY_POWER)
 
 
 def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
-    """Index every cue of ``kb`` and ``intents``. Pure: the inputs are not modified."""
-    gap_cues, gap_labels = _gap_cues(intents.out_of_scope)
-    cues = tuple(_office_cues(kb, intents) + gap_cues)
+    """Index every cue and document of ``kb`` and ``intents``. Pure: inputs are not modified."""
+    stop = STOPWORDS | intents.stop_words
+    words = office_words(kb, stop)
+    entries = entry_phrases(kb)
+    cues = tuple(
+        cue
+        for cue in _all_cues(kb, intents, stop)
+        if cue.kind != "out_of_scope" or covering_office(cue.text, entries) is None
+    )
+    documents = _bm25({office: Counter(seq) for office, seq in words.items()})
+    # Two rarities: a phrase word's among the targets' phrases, a document word's among the
+    # offices' documents. Each kind of evidence is weighed by rarity in its own kind.
     targets_by_term: dict[str, set[str]] = defaultdict(set)
     for cue in cues:
         for term in cue.terms:
             targets_by_term[term].add(cue.target)
     n_targets = len({cue.target for cue in cues}) or 1
-    idf = {term: rarity(n_targets, len(targets)) for term, targets in targets_by_term.items()}
-    common = max(COMMON_MIN_TARGETS, int(n_targets * COMMON_SHARE))
+    doc_idf = {t: rarity(len(kb) or 1, len(found)) for t, found in documents.items()}
+    idf = {**doc_idf, **{t: rarity(n_targets, len(f)) for t, f in targets_by_term.items()}}
+    for term, offices in documents.items():
+        targets_by_term[term].update(office for office, _ in offices)
+    common = max(weights.COMMON_MIN_TARGETS, int(n_targets * 0.01))
 
     def is_common(term: str) -> bool:
         return len(targets_by_term[term]) > common
@@ -188,28 +244,11 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         for term in cue.terms:
             if term == anchor or not is_common(term):
                 postings[term].append(number)
-    synonyms = {
-        stem(word): content_terms(synonym.idea)
-        for synonym in intents.synonyms
-        for word in synonym.words
-    }
-    synonym_words = {
-        stem(word): tuple(stem(w) for w in tokens(synonym.idea))
-        for synonym in intents.synonyms
-        for word in synonym.words
-    }
-    frame_phrases: dict[str, list[tuple[tuple[str, ...], FrameLabel]]] = defaultdict(list)
-    labelled: list[tuple[str, FrameLabel]] = [
-        *((phrase, name) for name, phrases in intents.fields.items() for phrase in phrases),
-        *((phrase, name) for name, phrases in intents.meta.items() for phrase in phrases),
-        *((phrase, UMBRELLA) for phrase in intents.umbrella),
-    ]
-    for phrase, label in labelled:
-        words = tuple(tokens(phrase))
-        if words:
-            frame_phrases[words[0]].append((words, label))
+    thesaurus = _thesaurus(intents, stop)
+    # Typos are corrected only into words of phrases and documents: a synonym counts only as
+    # typed, or "alteration" would become "altercation" (a fight) and "discard" "discord".
     vocabulary: dict[str, list[str]] = defaultdict(list)
-    for term in sorted(set(postings) - STOPWORDS):
+    for term in sorted((set(postings) | set(documents)) - stop):
         vocabulary[term[0]].append(term)
     return RoutingIndex(
         cues=cues,
@@ -218,11 +257,49 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         vocabulary={letter: tuple(words) for letter, words in vocabulary.items()},
         parents={office.id: office.parent for office in kb},
         intents=intents,
-        gap_labels=gap_labels,
-        personal_gaps=frozenset(
-            GAP_PREFIX + gap.label for gap in intents.out_of_scope if gap.personal
+        documents={
+            t: tuple((office, factor * doc_idf[t]) for office, factor in found)
+            for t, found in documents.items()
+            if not is_common(t)
+        },
+        labels={OUT_OF_SCOPE_PREFIX + e.label: e.label for e in intents.out_of_scope},
+        personal=frozenset(
+            OUT_OF_SCOPE_PREFIX + e.label for e in intents.out_of_scope if e.personal
         ),
-        synonyms=synonyms,
-        synonym_words=synonym_words,
-        frame_phrases={word: tuple(found) for word, found in frame_phrases.items()},
+        thesaurus=thesaurus,
+        frame_phrases=_frame_phrases(intents),
+        stop_words=stop,
+        common_idf=math.log(1 + weights.COMMON_SHARE) ** weights.RARITY_POWER,
+        telling=frozenset(
+            t
+            for t, found in documents.items()
+            if len(found) <= max(1, len(kb) / weights.COMMON_SHARE)
+        ),
     )
+
+
+def _thesaurus(intents: IntentSet, stop: frozenset[str]) -> dict[str, tuple[ThesaurusEntry, ...]]:
+    found: dict[str, list[ThesaurusEntry]] = defaultdict(list)
+    kinds = ((intents.synonyms, 1.0), (intents.thesaurus, weights.IMPLIED))
+    for groups, strength in kinds:
+        for synonym in groups:
+            terms = content_terms(synonym.idea, stop=stop)
+            for word in synonym.words:
+                stems = tuple(stem(w) for w in tokens(word))
+                if stems:
+                    found[stems[0]].append(ThesaurusEntry(stems, synonym.idea, terms, strength))
+    return {first: tuple(entries) for first, entries in found.items()}
+
+
+def _frame_phrases(intents: IntentSet) -> dict[str, tuple[tuple[tuple[str, ...], FrameLabel], ...]]:
+    found: dict[str, list[tuple[tuple[str, ...], FrameLabel]]] = defaultdict(list)
+    labelled: list[tuple[str, FrameLabel]] = [
+        *((phrase, name) for name, phrases in intents.fields.items() for phrase in phrases),
+        *((phrase, name) for name, phrases in intents.meta.items() for phrase in phrases),
+        *((phrase, UMBRELLA) for phrase in intents.umbrella),
+    ]
+    for phrase, label in labelled:
+        words = tuple(tokens(phrase))
+        if words:
+            found[words[0]].append((words, label))
+    return {word: tuple(entries) for word, entries in found.items()}

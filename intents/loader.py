@@ -1,5 +1,5 @@
-"""Load the intent YAML under ``intents/``: topic files, meta intents, fields, known gaps and
-synonyms.
+"""Load the intent YAML under ``intents/``: topic files, meta intents, fields, out-of-scope
+entries and the thesaurus (synonyms).
 
 Like the knowledge loader it reports every problem at once, naming file, line, entry and field,
 and it checks each intent's office against the knowledge base so a typo in an id cannot
@@ -8,12 +8,14 @@ silently drop a whole topic from routing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from intents.model import Field, Intent, IntentSet, Meta, OutOfScope, Synonym
 from intents.vocabulary import STOPWORDS, content_terms, stem
 from knowledge import KnowledgeBase, KnowledgeError, Problem
+from knowledge.sections import office_sections
 from knowledge.text import tokens
 from knowledge.yamlio import LineDict, display_path, read_yaml
 
@@ -84,6 +86,7 @@ def _load_topic(path: Path, shown: str, kb: KnowledgeBase, problems: list[Proble
                 phrases=phrases,
                 weight=float(weight),
                 file=shown,
+                line=raw.line,
             )
         )
     return intents
@@ -99,22 +102,30 @@ def _phrase_block(
     return {name: _phrases(block.get(name), shown, block.line, name, problems) for name in names}
 
 
-def _load_meta(
-    path: Path, shown: str, problems: list[Problem]
-) -> tuple[dict[Meta, tuple[str, ...]], dict[Field, tuple[str, ...]], tuple[str, ...]]:
-    """``meta.yaml``: phrases for help, greeting, thanks and directory, for each field, and
-    the words that ask for an umbrella office."""
+@dataclass(frozen=True)
+class _MetaFile:
+    meta: dict[Meta, tuple[str, ...]]
+    fields: dict[Field, tuple[str, ...]]
+    umbrella: tuple[str, ...] = ()
+    stop_words: frozenset[str] = frozenset()
+
+
+def _load_meta(path: Path, shown: str, problems: list[Problem]) -> _MetaFile:
+    """``meta.yaml``: phrases for help, greeting, thanks and directory, for each field, the
+    words that ask for an umbrella office, and the district's own stop words."""
     data = read_yaml(path, shown_as=shown)
     if not isinstance(data, LineDict):
         problems.append(Problem(shown, "must be a mapping with 'meta:' and 'fields:'"))
-        return {}, {}, ()
+        return _MetaFile({}, {})
     meta = _phrase_block(data, "meta", [m.value for m in Meta], shown, problems)
     fields = _phrase_block(data, "fields", [f.value for f in Field], shown, problems)
     umbrella = _phrases(data.get("umbrella", ["umbrella"]), shown, data.line, "umbrella", problems)
-    return (
+    stop = _phrases(data.get("stop_words", ["-"]), shown, data.line, "stop_words", problems)
+    return _MetaFile(
         {Meta(name): phrases for name, phrases in meta.items()},
         {Field(name): phrases for name, phrases in fields.items()},
         umbrella,
+        frozenset(word for phrase in stop for word in tokens(phrase)),
     )
 
 
@@ -124,10 +135,12 @@ def _load_out_of_scope(path: Path, shown: str, problems: list[Problem]) -> tuple
     if not isinstance(items, list):
         problems.append(Problem(shown, "must hold a list under 'out_of_scope:'"))
         return ()
-    gaps = []
+    entries = []
     for raw in items:
         if not isinstance(raw, LineDict) or not isinstance(raw.get("label"), str):
-            problems.append(Problem(shown, "each gap needs a 'label:' and 'phrases:'"))
+            problems.append(
+                Problem(shown, "each out-of-scope entry needs a 'label:' and 'phrases:'")
+            )
             continue
         phrases = _phrases(raw.get("phrases"), shown, raw.line, raw["label"], problems)
         personal = raw.get("personal", False)
@@ -142,21 +155,28 @@ def _load_out_of_scope(path: Path, shown: str, problems: list[Problem]) -> tuple
                 )
             )
             personal = False
-        gaps.append(OutOfScope(label=raw["label"], phrases=phrases, personal=personal))
-    return tuple(gaps)
+        entries.append(
+            OutOfScope(
+                label=raw["label"], phrases=phrases, personal=personal, file=shown, line=raw.line
+            )
+        )
+    return tuple(entries)
 
 
-def _load_synonyms(path: Path, shown: str, problems: list[Problem]) -> tuple[Synonym, ...]:
-    """``synonyms.yaml`` (optional): a list of ``{idea: text, words: [word, ...]}``."""
+def _load_synonyms(
+    path: Path, shown: str, problems: list[Problem], owner: dict[str, str], key: str
+) -> tuple[Synonym, ...]:
+    """``synonyms.yaml`` or ``thesaurus.yaml`` (both optional): a list under ``key`` of
+    ``{idea: text, words: [word or phrase, ...]}``. ``owner`` remembers which idea each word
+    stands for across both files: a word stands for one idea only."""
     if not path.exists():
         return ()
     data = read_yaml(path, shown_as=shown)
-    items = data.get("synonyms") if isinstance(data, LineDict) else None
+    items = data.get(key) if isinstance(data, LineDict) else None
     if not isinstance(items, list):
-        problems.append(Problem(shown, "must hold a list under 'synonyms:'"))
+        problems.append(Problem(shown, f"must hold a list under '{key}:'"))
         return ()
     synonyms: list[Synonym] = []
-    owner: dict[str, str] = {}
     for raw in items:
         idea = raw.get("idea") if isinstance(raw, LineDict) else None
         if not isinstance(idea, str) or not content_terms(idea):
@@ -168,36 +188,43 @@ def _load_synonyms(path: Path, shown: str, problems: list[Problem]) -> tuple[Syn
             problem = _synonym_word_problem(word, idea, owner)
             if problem:
                 problems.append(Problem(shown, problem, line=raw.line, entry=idea, field="words"))
-            owner.setdefault(stem(word.casefold()), idea)
-        synonyms.append(Synonym(idea=idea, words=tuple(w.casefold() for w in words)))
+            owner.setdefault(_key(word), idea)
+        synonyms.append(Synonym(idea=idea, words=tuple(" ".join(tokens(w)) for w in words)))
     return tuple(synonyms)
+
+
+def _key(word: str) -> str:
+    """A thesaurus entry as the router reads it: its stemmed words."""
+    return " ".join(stem(w) for w in tokens(word))
 
 
 def _synonym_word_problem(word: str, idea: str, owner: dict[str, str]) -> str | None:
     """Why ``word`` cannot stand for ``idea``, or None when it can."""
-    if len(tokens(word)) != 1:
-        return f"'{word}' must be one word; put phrases in a topic file instead"
-    if word.casefold() in STOPWORDS:
-        return f"'{word}' is a word the router ignores, so it cannot stand for '{idea}'"
-    if owner.get(stem(word.casefold()), idea) != idea:
-        return f"'{word}' already stands for '{owner[stem(word.casefold())]}'"
+    if all(w in STOPWORDS for w in tokens(word)):
+        return f"'{word}' is only words the router ignores, so it cannot stand for '{idea}'"
+    if owner.get(_key(word), idea) != idea:
+        return f"'{word}' already stands for '{owner[_key(word)]}'"
     return None
 
 
-def _unused_ideas(intents: IntentSet, kb: KnowledgeBase, shown: str) -> list[Problem]:
-    """A synonym whose idea no office, intent or gap uses would silently do nothing."""
+def unused_ideas(intents: IntentSet, kb: KnowledgeBase, shown: str) -> list[Problem]:
+    """Thesaurus ideas whose words no office's entry or documents, topic phrase or
+    out-of-scope entry uses yet. Not an error: the thesaurus is the district's, and an idea
+    waits there for the office a curator adds later; ``kb check`` counts them."""
     texts = [p for i in intents.intents for p in i.phrases]
     texts += [p for g in intents.out_of_scope for p in g.phrases]
-    texts += [t for o in kb for t in (o.name, *o.aliases, *o.handles)]
+    texts += [t for o in kb for t in (o.name, *o.aliases, *o.handles, o.role)]
+    texts += list(office_sections(kb).values())
     known = {term for text in texts for term in content_terms(text)}
     return [
         Problem(
             shown,
-            f"no office, intent or gap uses the words of '{s.idea}'; add a phrase with them first",
+            f"no office, topic phrase or out-of-scope entry uses the words of '{s.idea}'; "
+            "write the idea in the words of an office's page or entry",
             entry=s.idea,
             field="idea",
         )
-        for s in intents.synonyms
+        for s in (*intents.synonyms, *intents.thesaurus)
         if not set(content_terms(s.idea)) <= known
     ]
 
@@ -214,30 +241,36 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
     topic_files = sorted((root / "topics").glob("*.yaml"))
     if not topic_files:
         problems.append(Problem(shown(root / "topics"), "holds no *.yaml topic files"))
-    meta: dict[Meta, tuple[str, ...]] = {}
-    fields: dict[Field, tuple[str, ...]] = {}
-    gaps: tuple[OutOfScope, ...] = ()
-    umbrella: tuple[str, ...] = ()
+    meta = _MetaFile({}, {})
+    out_of_scope: tuple[OutOfScope, ...] = ()
     synonyms: tuple[Synonym, ...] = ()
+    thesaurus: tuple[Synonym, ...] = ()
+    owner: dict[str, str] = {}
     try:
         for path in topic_files:
             intents.extend(_load_topic(path, shown(path), kb, problems))
-        meta, fields, umbrella = _load_meta(root / "meta.yaml", shown(root / "meta.yaml"), problems)
-        gaps = _load_out_of_scope(
+        meta = _load_meta(root / "meta.yaml", shown(root / "meta.yaml"), problems)
+        out_of_scope = _load_out_of_scope(
             root / "out_of_scope.yaml", shown(root / "out_of_scope.yaml"), problems
         )
-        synonyms = _load_synonyms(root / "synonyms.yaml", shown(root / "synonyms.yaml"), problems)
+        synonyms = _load_synonyms(
+            root / "synonyms.yaml", shown(root / "synonyms.yaml"), problems, owner, "synonyms"
+        )
+        thesaurus = _load_synonyms(
+            root / "thesaurus.yaml", shown(root / "thesaurus.yaml"), problems, owner, "thesaurus"
+        )
     except KnowledgeError as exc:
         problems.extend(exc.problems)
     loaded = IntentSet(
         intents=tuple(intents),
-        meta=meta,
-        fields=fields,
-        out_of_scope=gaps,
-        umbrella=umbrella,
+        meta=meta.meta,
+        fields=meta.fields,
+        out_of_scope=out_of_scope,
+        umbrella=meta.umbrella,
         synonyms=synonyms,
+        thesaurus=thesaurus,
+        stop_words=meta.stop_words,
     )
-    problems.extend(_unused_ideas(loaded, kb, shown(root / "synonyms.yaml")))
     if problems:
         raise KnowledgeError(problems)
     return loaded

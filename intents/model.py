@@ -41,14 +41,19 @@ class Intent:
     phrases: tuple[str, ...]
     weight: float = 1.0
     file: str = ""
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Synonym:
-    """Single words staff use for one idea ("saturday", "midnight" for "after hours").
+    """Words and phrases staff use for one idea.
 
-    A question holding any of the words is routed as if it also said the idea, so one phrase
-    such as "report an incident after hours" covers every way of saying when.
+    A question holding any of them is read as if it also said the idea. Two files hold them:
+    ``synonyms.yaml``, words that stand for an idea inside topic phrases ("overnight" is
+    "after hours"), read as if typed; and ``thesaurus.yaml``, the district thesaurus, which
+    leads staff's words to what the knowledge base itself says ("sleeping in a car" implies
+    "homeless", which STLS's entry says), a little weaker, and never completing a topic or
+    out-of-scope phrase.
     """
 
     idea: str
@@ -57,7 +62,8 @@ class Synonym:
 
 @dataclass(frozen=True, slots=True)
 class OutOfScope:
-    """A topic the bot knowingly does not cover, so it can say so instead of guessing."""
+    """An out-of-scope entry: a subject the bot knowingly does not cover, so it can say so
+    instead of guessing. It declines a question only when no office fits the question better."""
 
     label: str
     phrases: tuple[str, ...]
@@ -65,6 +71,8 @@ class OutOfScope:
     #: "me" or "my" near its phrase, such a topic outweighs the office words around it ("my
     #: overtime for the basketball game" is payroll, not sports).
     personal: bool = False
+    file: str = ""
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,11 @@ class IntentSet:
     out_of_scope: tuple[OutOfScope, ...]
     umbrella: tuple[str, ...] = ()
     synonyms: tuple[Synonym, ...] = ()
+    #: The district thesaurus (``thesaurus.yaml``), see ``Synonym``.
+    thesaurus: tuple[Synonym, ...] = ()
+    #: District words that say nothing about which office ("cps", "chicago"): every question
+    #: is about this district. From ``meta.yaml``'s ``stop_words``.
+    stop_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +107,7 @@ class RouteResult:
 
     ``candidates`` holds one office for ANSWER, two or three for CLARIFY and none for UNKNOWN.
     ``meta`` is set when the message was about the bot (help, hello, thanks, the directory);
-    ``out_of_scope`` names the known gap the question fell into, if any.
+    ``out_of_scope`` names the out-of-scope entry the question fell into, if any.
     """
 
     outcome: Outcome

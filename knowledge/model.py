@@ -105,6 +105,13 @@ class KnowledgeBase:
         object.__setattr__(self, "offices", MappingProxyType(dict(self.offices)))
         object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
 
+    def __reduce__(
+        self,
+    ) -> tuple[type[KnowledgeBase], tuple[dict[str, Office], dict[str, Source], About]]:
+        """Pickle as plain dicts (read-only views cannot be pickled), for the knowledge cache
+        of one-shot commands (``bot.brain_cache``)."""
+        return (KnowledgeBase, (dict(self.offices), dict(self.sources), self.about))
+
     def __iter__(self) -> Iterator[Office]:
         return iter(self.offices.values())
 

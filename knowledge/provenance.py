@@ -26,23 +26,25 @@ def clean_line(line: str) -> str:
 
 
 def _section(source: Source, heading: str | None, other_headings: set[str]) -> list[str] | None:
-    """The cleaned lines of ``heading``'s block in ``source``, or the whole document.
+    """The cleaned lines of ``heading``'s blocks in ``source``, or the whole document.
 
-    A block runs from the line that equals the heading to the next line that is another
-    office's heading. None means the heading is not in the document.
+    A block runs from a line that equals the heading to the next line that is another
+    office's heading. A heading may stand more than once (a team's section heading, then its
+    contact block further down): every block counts. None means the heading is not in the
+    document.
     """
     lines = [clean_line(line) for line in source.text.splitlines()]
     if heading is None:
         return lines
-    try:
-        start = lines.index(heading)
-    except ValueError:
+    starts = [number for number, line in enumerate(lines) if line == heading]
+    if not starts:
         return None
     block = []
-    for line in lines[start + 1 :]:
-        if line in other_headings:
-            break
-        block.append(line)
+    for start in starts:
+        for line in lines[start + 1 :]:
+            if line in other_headings or line == heading:
+                break
+            block.append(line)
     return block
 
 

@@ -29,8 +29,9 @@ def normalize(text: str) -> str:
     adapters' to remove before text gets here.
     """
     text = text[:MAX_QUESTION_CHARS]
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # accents to fold; plain ASCII (most text) skips the work
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold()
     text = _APOSTROPHES.sub("", text)
     text = _AMPERSAND.sub(" and ", text)

@@ -93,11 +93,11 @@ def test_kb_check_reports_a_contact_not_in_the_source(knowledge_copy: Path) -> N
 
 def test_kb_check_names_a_bad_synonym(intents_copy: Path) -> None:
     path = intents_copy / "synonyms.yaml"
-    path.write_text(path.read_text() + "  - idea: fight\n    words: [late night]\n")
+    path.write_text(path.read_text() + "  - idea: fight\n    words: [midnight]\n")
     done = run("--intents", str(intents_copy), "kb", "check")
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "intents/synonyms.yaml:" in done.stderr
-    assert "'late night' must be one word" in done.stderr
+    assert "'midnight' already stands for 'after hours'" in done.stderr
 
 
 def test_every_command_starts_on_broken_knowledge_without_traceback(knowledge_copy: Path) -> None:

@@ -17,7 +17,7 @@ from bot.answer import Answer, compose
 from bot.render.teams import Card, answer_card, office_card
 from bot.service import Assistant, load_brain
 from intents import Candidate, Field, Meta, Outcome, RouteResult
-from intents.router import MAX_CHOICES
+from intents.weights import MAX_CHOICES
 
 #: Kind of card -> the question that produces it (the extension card is looked up, not asked).
 QUESTIONS = {

@@ -1,0 +1,97 @@
+"""``whohandles explain "QUESTION"``: why the router decided what it did, for a curator.
+
+It prints how the question was read (words, corrections, what the thesaurus implied, the
+field asked for), each leading office's evidence term by term (which phrase or document word
+matched, fully or partly, and what it added), what the parent office contributed, every
+out-of-scope entry that was considered and why it did or did not decline the question, and
+why the outcome is answer, clarify or unknown. A curator fixing a miss starts here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from intents import RoutingIndex
+from intents.router import Decision, decide
+from knowledge import KnowledgeBase
+
+#: Offices whose evidence is listed, best first.
+SHOWN_OFFICES = 4
+
+
+def explain(question: str, index: RoutingIndex, kb: KnowledgeBase) -> list[str]:
+    """The explanation as lines of text."""
+    decision = decide(question, index)
+    lines = [f"question: {question!r}"]
+    lines += _reading(decision)
+    lines += _offices(decision, index, kb)
+    lines += _out_of_scope(decision)
+    if decision.signals is not None:
+        values = ", ".join(f"{k} {v:.2f}" for k, v in decision.signals.values().items())
+        lines.append(f"confidence signals for {decision.best}: {values}")
+    result = decision.result
+    chosen = ", ".join(result.office_ids) or "no office"
+    lines.append(
+        f"outcome: {result.outcome.value} ({chosen}), confidence {result.confidence:.2f}: "
+        f"{decision.reason}"
+    )
+    return lines
+
+
+def _reading(decision: Decision) -> list[str]:
+    reading = decision.reading
+    lines = [f"read as: {' '.join(reading.terms) or '(no words that tell offices apart)'}"]
+    if reading.corrections:
+        fixed = ", ".join(f"{typed} -> {known}" for typed, known in reading.corrections)
+        lines.append(f"  corrected: {fixed}")
+    if reading.implied:
+        implied = ", ".join(f'"{said}" implies "{idea}"' for said, idea in reading.implied)
+        lines.append(f"  thesaurus: {implied}")
+    field = decision.result.field
+    lines.append(f"  contact field asked for: {field.value if field else 'none'}")
+    return lines
+
+
+def _offices(decision: Decision, index: RoutingIndex, kb: KnowledgeBase) -> list[str]:
+    ranked = sorted(
+        (t for t in decision.totals if not index.is_out_of_scope(t)),
+        key=lambda t: -decision.totals[t],
+    )[:SHOWN_OFFICES]
+    if not ranked:
+        return ["offices: none has any evidence"]
+    lines = ["offices (score = sum of each word's rarity x the weight of its best evidence):"]
+    for target in ranked:
+        office = kb.get(target)
+        own = sum(e.value for e in decision.scores.evidence[target].values())
+        total = decision.totals[target]
+        eligible = "" if target in decision.scores.anchored else "  (not enough to answer alone)"
+        lines.append(f"  {office.label if office else target}: {total:.2f}{eligible}")
+        for evidence in sorted(decision.scores.evidence[target].values(), key=lambda e: -e.value):
+            how = "in full" if evidence.full else "partly"
+            if evidence.kind == "document":
+                kind = "a word of its entry or pages"
+            else:
+                kind = f"{evidence.kind} {how}, rarity {index.idf.get(evidence.term, 0.0):.1f}"
+            lines.append(
+                f"    +{evidence.value:5.2f}  {evidence.term!r} from {evidence.source!r} ({kind})"
+            )
+        if total > own + 1e-9:
+            parent = index.parents.get(target)
+            lines.append(f"    +{total - own:5.2f}  share of its parent office's score ({parent})")
+    return lines
+
+
+def _out_of_scope(decision: Decision) -> list[str]:
+    if not decision.out_of_scope:
+        return ["out-of-scope entries: none matched"]
+    return ["out-of-scope entries considered:"] + [
+        f"  {label}: {verdict}" for label, verdict in decision.out_of_scope.items()
+    ]
+
+
+def print_explanation(
+    question: str, index: RoutingIndex, kb: KnowledgeBase, write: Callable[[str], None]
+) -> int:
+    for line in explain(question, index, kb):
+        write(line)
+    return 0
