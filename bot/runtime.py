@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.conversation import Conversation
 from bot.metrics import Metrics
-from bot.privacy import known_word_checker, redact
+from bot.privacy import redact
 from bot.reload import KnowledgeWatcher
 from bot.service import Assistant, Brain, load_brain
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
@@ -91,18 +91,18 @@ class Runtime:
 
 
 def feedback_sink(settings: RuntimeSettings, assistant: Assistant) -> FeedbackSink:
-    """PostgreSQL when DATABASE_URL is set, else SQLite at db_path, else logging only."""
+    """PostgreSQL when DATABASE_URL is set, else SQLite at db_path, else logging only.
 
-    def redactor(text: str) -> str:
-        return redact(text, known_word_checker(assistant.brain.index))
-
+    Questions are redacted with ``bot.privacy.redact``, which reads nothing from the router, so
+    a phrase a curator adds to the knowledge base can never let a name through.
+    """
     if settings.database_url:
         return postgres_store(
-            settings.database_url, redactor=redactor, retention_days=settings.retention_days
+            settings.database_url, redactor=redact, retention_days=settings.retention_days
         )
     if settings.db_path == "off":
         return LoggingFeedbackSink()
-    return sqlite_store(settings.db_path, redactor=redactor, retention_days=settings.retention_days)
+    return sqlite_store(settings.db_path, redactor=redact, retention_days=settings.retention_days)
 
 
 def dedupe_store(settings: RuntimeSettings) -> DedupeStore:

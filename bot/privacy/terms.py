@@ -1,0 +1,256 @@
+"""Hand-kept word lists: school and Chicago words that are safe, and the words that signal a name.
+
+These are written for redaction alone and reviewed like code. Nothing here comes from the
+router's knowledge base or intents, so a curator adding an alias cannot open a hole. A word is
+added to SCHOOL_WORDS only when it is not a first name or surname; place words that are also
+names ("Garfield", "Madison") go to PLACE_NAME_WORDS and are kept only in a place's context.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.casefold().split())
+
+
+#: CPS offices and programs, school life, chat shorthand, brands, Chicago places and streets,
+#: languages and nationalities staff mention. Only words that are not names.
+SCHOOL_WORDS = _words(
+    """
+    cps osss osel stls occs ecce odlss oses olce osp ocss ocps lsc lscs jrotc cte ib ap act sat
+    psat iep ieps 504 ell ells esl el sped mtss pbis sel bht sst sct fba bip rti gpa fafsa ged
+    cta cpd cfd dcfs dfss isbe ferpa hipaa idea hr it ict pe rotc pta pto pac bac dlt ilt
+    ssc aussl ausl cpi cpr aed poc asap faq fyi eta eod ooo hs es ms k-8 pre-k prek
+    kindergartener kindergarteners kinders admin admins sped ssa ssas counselor counselors
+    counseling enrollment enroll enrolled enrolling reenroll re-enrollment referral referrals
+    chaperone chaperones chaperoning roadmap lockdown lockdowns wellness restorative truancy
+    truant truants tardy tardies tardiness unexcused absences attendance postsecondary
+    internship internships stipend stipends recertification certification certifications
+    caseload caseloads demographic demographics busing bused bussing login logins signoff
+    callback screenshot screenshots emoji emojis vape vapes vaping edibles cyberbullying
+    outreach learners midyear mid-year reunification marksmanship clinician clinicians landline
+    guardianship playoff playoffs homecoming stairwell stairwells laptops laptop chromebook
+    chromebooks ids doable orgs org bot ppl pls plz thx idk lol lmao smh tbh imo btw omg
+    hasnt doesnt dont isnt wasnt werent cant wont didnt shouldnt couldnt wouldnt arent aint
+    thats whats whos hes shes theyre youre were ive im id ill itll theres heres lets yall
+    y'all gonna wanna gotta kinda sorta dunno til thru tho bc b/c w/ w/o w/e u ur r ya yeah
+    yep nope ok okay k q vm mtg mtgs appt appts dept depts govt info sec mins hrs wk wks yr
+    yrs mo mos bday bdays abuela abuelo abuelita tio mami papi grandma grandpa grandmas
+    grandpas mom moms mommy dad dads daddy stepmom stepdad stepmother stepfather bro sis sib
+    sibs kiddo kiddos teen teens tween tweens preteen graders mckinney vento mckinney-vento
+    dob sid stu emp cc pm am nw ne sw se m-f temp temps sub subs b c d e f g h j k l m n o p q
+    r s t u v w x y z sgt ofc det capt lt cmdr supt prof prep anymore upload uploaded uploads
+    wanded wand wands hijab hijabs taqueria unknown speaks speak speaking works daycare carpool
+    headcount timesheet timesheets fieldtrip rideshare cyberbully cyberbullied paystub paystubs
+    wanding gradebook gradebooks homeroom homerooms schoolwide districtwide walkout walkouts
+    lunchroom para paras paraprofessional paraprofessionals e-learning elearning covid vax
+    immunization immunizations physicals epipen epipens inhaler inhalers iready nwea mclass
+    schoology powerschool kronos seesaw classdojo naviance
+    tiktok instagram ig snapchat snap facebook fb twitter youtube whatsapp wechat telegram
+    discord gmail outlook yahoo google zoom teams ventra narcan walgreens cvs jewel-osco
+    mcdonald's jordans nike nikes uber lyft amazon iphone ipad ipads airpods
+    chicago chicagoland illinois il pilsen englewood bronzeville chinatown uptown bridgeport
+    woodlawn kenwood hegewisch avondale edgewater lakeview humboldt bucktown
+    streeterville ravenswood andersonville roseland pullman
+    englewood lawndale belmont cragin hermosa portage montclare
+    skokie evanston berwyn oak joliet naperville schaumburg waukegan
+    ashland halsted kedzie pulaski cermak wabash kostner narragansett
+    pershing diversey montrose touhy sacramento
+    kilbourn central california
+    canal michigan state stony cottage milwaukee division
+    chicago halsted vincennes cottage
+    exchange kimbark dorchester throop sangamon
+    peoria aberdeen hoyne talman
+    albany trumbull st ave blvd rd pkwy hwy dr
+    spanish polish arabic vietnamese mandarin cantonese chinese ukrainian russian
+    bosnian assyrian haitian creole portuguese korean japanese tagalog filipino hindi
+    urdu gujarati somali swahili yoruba igbo amharic tigrinya pashto dari farsi persian
+    rohingya burmese nepali bengali punjabi romanian albanian serbian croatian greek italian
+    lithuanian hmong kurdish turkish hebrew yiddish asl
+    mexico mexican guatemala guatemalan venezuela venezuelan colombia colombian ecuador
+    ecuadorian honduras honduran el salvadoran nicaragua peru peruvian haiti cuba
+    cuban puerto rican ukraine syria syrian afghanistan afghan iraq iraqi yemen
+    yemeni somalia ethiopia ethiopian eritrea eritrean nigeria nigerian ghana ghanaian congo
+    congolese sudan sudanese mauritania burma myanmar nepal bhutan pakistan pakistani
+    bangladesh vietnam philippines korea japan mississippi alabama texas
+    wisconsin minnesota iowa ohio arkansas louisiana
+    """
+)
+
+#: Place words that are also names: kept only after "on", "at", "near", "and" (a street
+#: corner) or before a street type, as in "at Garfield", "on Cicero and Madison".
+PLACE_NAME_WORDS = _words(
+    """
+    garfield madison washington jackson jefferson lincoln kennedy roosevelt austin morgan
+    green king wells adams monroe harrison taylor polk franklin lake grand north irving
+    lawrence foster howard western kedvale laramie cicero hyde marquette addison
+    archer armitage ashburn auburn broadway campbell chatham clark cortland damen dearborn
+    devon drexel dunning elgin ellis elston ewing fairfield fullerton gresham grove harlem
+    homan jeffery keeler kinzie lasalle leavitt logan loomis oakley ogden racine randolph
+    rockwell sheridan spaulding torrence wacker wentworth whipple wicker wolcott yates
+    """
+)
+
+#: Multi-word places and events that contain name words, kept whole wherever they occur.
+SAFE_PHRASES = (
+    "little village",
+    "back of the yards",
+    "lake shore drive",
+    "green bay",
+    "six flags",
+    "great america",
+    "oak park",
+    "white sox",
+    "martin luther king",
+    "king drive",
+)
+
+#: Places named "<name> Park": "June Park" is a person, so these are kept only after a word
+#: that places them ("at Washington Park", "in Lincoln Park") or before a place noun.
+PARK_PHRASES = (
+    "washington park",
+    "lincoln park",
+    "hyde park",
+    "humboldt park",
+    "garfield park",
+    "jefferson park",
+    "marquette park",
+    "morgan park",
+    "irving park",
+    "norwood park",
+    "albany park",
+    "portage park",
+    "gage park",
+    "avalon park",
+    "edison park",
+    "grant park",
+    "millennium park",
+)
+
+#: Acronyms that spell a name in lower case: safe only in capitals ("ADA", not "Ada").
+CAPS_ONLY = _words("ada ty")
+
+#: Words that put a name after them whatever it is: "Ms. Price", "Dr Kumar".
+HONORIFICS = _words("mr mrs ms miss mx dr mister madam madame prof rev sr sra srta mme mlle")
+
+#: Roles used as titles: the next word is a name when it could be one ("Coach Hunter",
+#: "principal King"), not when it is plainly a word ("Principal wants", "coach asked").
+ROLE_TITLES = _words(
+    """
+    coach principal dean officer ofc cadet sgt sergeant sarge det detective pastor reverend
+    judge nurse counselor chief captain capt lt lieutenant commander cmdr professor supt
+    superintendent father sister brother deacon imam rabbi
+    """
+)
+
+#: Family and school roles before a name ("his brother Emeka", "student Grace").
+KIN_WORDS = _words(
+    """
+    student cadet kid son daughter brother sister cousin nephew niece grandson granddaughter
+    mom mother dad father aunt auntie uncle grandma grandpa grandmother grandfather abuela
+    abuelo stepmom stepdad stepson stepdaughter guardian friend classmate teammate twin sibling
+    boyfriend girlfriend freshman sophomore parent sub baby
+    """
+)
+
+#: Words that name what follows, whatever it is: "named X", "goes by Smoke", "aka X".
+NAMING_CUES = (
+    ("named",),
+    ("nicknamed",),
+    ("aka",),
+    ("name", "is"),
+    ("name", "was"),
+    ("name's",),
+    ("names", "are"),
+    ("name",),
+    ("goes", "by"),
+    ("go", "by"),
+    ("going", "by"),
+    ("went", "by"),
+    ("known", "as"),
+)
+
+#: Words that name what follows when it is written like a name: "they call him Tank", but
+#: not "call her back".
+CALLING_CUES = tuple(
+    (verb, pronoun)
+    for verb in ("call", "calls", "called", "calling")
+    for pronoun in ("him", "her", "them", "me")
+)
+
+#: Closed-class words: never read as names from context alone ("An", "My" and "Will" are
+#: names too, but only a title or a neighbouring name makes them one).
+FUNCTION_WORDS = _words(
+    """
+    a an the and or but nor so yet if then than that this these those there here where when
+    why how what which who whom whose whoever whatever i me my mine myself we us our ours you
+    your yours he him his she her hers it its they them their theirs one some any no not none
+    all both each every either neither few many much more most less least own same such other
+    another to of in on at by for with without from into onto about above below under over
+    after before since until till through during between among against around near off out up
+    down per via upon within is am are was were be been being have has had do does did would
+    shall should can could might must as also just only very too again still even ever never
+    always often now yes hi hey hello please thanks thank
+    """
+)
+
+#: Modal verbs that are also names: a neighbouring name alone does not make them one
+#: ("Jayden will call"), a title or a capital mid-sentence does ("tell Will").
+MODALS = _words("will may can must might shall")
+
+#: Finite verbs and adverbs that follow a subject: "hunter got jumped", "mark said".
+SUBJECT_VERBS = _words(
+    """
+    is was are were has have had hasnt hasn't isnt isn't wasnt wasn't does did doesnt doesn't
+    didnt didn't
+    said says told tells got gets keeps kept wants wanted needs needed came comes went goes
+    left leaves called calls asked asks missed misses brought brings took takes saw sees posted
+    posts sent sends hit hits fell falls threatened threatens skipped skips ran runs lives
+    lived stays stayed moved moves started starts stole punched pushed hurt cried yelled
+    disclosed reported reports refuses refused showed shows made makes wrote writes threw broke
+    seems seemed looks looked feels felt knows knew thinks thought likes liked plays played
+    walked walks rides rode transferred enrolled arrived joined failed passed won lost been
+    will won't wont can't cant can could would should might must just also still never always
+    really got's 's and
+    """
+)
+
+#: Nouns that make a capitalised run before them an institution: "Kelly High School",
+#: "Harold Washington College", "Roosevelt Red Line".
+INSTITUTION_WORDS = _words(
+    """
+    college university library academy prep elementary hs high middle magnet hospital church
+    mission institute charter campus center centre stadium fieldhouse station line
+    """
+)
+
+#: Nouns that end a title-case phrase of ordinary words: "Parent Advisory Council".
+PHRASE_HEADS = INSTITUTION_WORDS | _words(
+    "council committee board office department network program services team field month day"
+)
+
+#: Prefixes of nicknames ("Big Steve", "Lil Kev") and name suffixes ("Luis Hernandez Jr").
+NICKNAME_PREFIXES = _words("big lil little baby")
+NAME_SUFFIXES = _words("jr sr ii iii iv")
+
+#: Name particles: "De La Cruz", "Van der Berg", "St. Clair", "Mohamed Ould Abdallah".
+PARTICLES = _words("de la del della van von der den da di du le st bin ibn al el abu ould ben dela")
+
+WEEKDAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays
+    """
+)
+
+#: Words that place a month: "in May", "late April", "by March".
+MONTH_CUES = _words(
+    """
+    in by since until till til through thru before after during of late early mid next last
+    this every each from starting end beginning around
+    """
+)
+MONTHS = _words("january february march april may june july august september october november")
+
+#: Words before a place: "at Garfield", "on Cicero".
+LOCATIVES = _words("on at near off and & of to from in around by")
