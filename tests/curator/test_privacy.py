@@ -12,12 +12,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from benchmarks import redaction as report
 from bot.conversation import Conversation
 from bot.privacy import redact
 from bot.runtime import RuntimeSettings, feedback_sink
 from bot.service import Assistant, load_brain
 from bot.stores.sql_feedback import SQLFeedbackStore
 
+TUNE = Path(__file__).resolve().parent.parent / "privacy" / "redaction_tune.yaml"
 PRIVACY_PACKAGE = Path(inspect.getfile(redact)).parent
 
 
@@ -237,3 +239,29 @@ def test_feedback_sink_stores_redacted_questions(tmp_path: Path, assistant: Assi
     stored = [event.question for event in sink.events(days=1)]
     sink.close()
     assert stored == ["[name] [name] [phone] lost her pass"]
+
+
+# -- the tuning set ---------------------------------------------------------------------------
+
+
+def test_the_tuning_set_meets_the_goals() -> None:
+    score = report.score_set(report.load_set(TUNE), redact)
+    assert score.failures() == []
+    for kind in report.STRICT_KINDS:
+        assert score.survived[kind] == 0, kind
+    assert score.full_names_survived == 0
+    assert score.name_word_share >= 0.99
+    assert score.over_redaction < 0.02
+
+
+def test_the_report_refuses_to_show_misses_of_a_holdout_set(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert report.main(["tests/privacy/redaction_holdout.yaml", "--show-misses"]) == 2
+    assert "refused" in capsys.readouterr().err
+
+
+def test_the_report_prints_rates_per_file_and_combined(capsys: pytest.CaptureFixture[str]) -> None:
+    assert report.main([str(TUNE)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("over-redaction:") == 2 and "== combined" in out and "goals: met" in out
