@@ -20,6 +20,8 @@ def name_flags(tokens: list[Token]) -> list[bool]:
     labels = Labels(tokens, caps_reliable(tokens))
     labels.apply_strong_cues()
     labels.apply_subject_verbs()
+    labels.apply_objects()
+    labels.apply_addressing()
     labels.apply_phrases()
     labels.apply_capitals()
     while labels.propagate():

@@ -7,10 +7,13 @@ possessive made, which not even a place name can undo.
 
 from __future__ import annotations
 
+import re
+
 from bot.privacy import _words, terms
 from bot.privacy.lexicon import Kind, Token
 
 PROPER = frozenset(_words.PROPER_WORDS.split())
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 DETERMINERS = frozenset(
     [
         "the",
@@ -143,13 +146,20 @@ class Labels:
                 self.titled[i + 1] = True
             elif token.key in terms.KIN_WORDS and nxt.first_name and nxt.key not in terms.MODALS:
                 self.cue(i + 1)
-            elif token.key == nxt.key and token.key not in REPEATABLE and self.tight(i + 1):
+            elif self._initials(i, token, nxt) or (
+                token.key == nxt.key and token.key not in REPEATABLE and self.tight(i + 1)
+            ):
                 self.cue(i)
                 self.cue(i + 1)
         first, second = self.word(0), self.word(1)
         surname_first = first and first.kind is Kind.AMBIGUOUS and second is not None
         if surname_first and second and second.gap.strip() == "," and second.kind is Kind.UNKNOWN:
             self.cue(0)
+
+    def _initials(self, i: int, token: Token, nxt: Token) -> bool:
+        """Initials written with full stops: "T.J.", "A.J. Brown"."""
+        letters = len(token.text) == 1 and len(nxt.text) == 1
+        return letters and token.text.isupper() and nxt.text.isupper() and nxt.gap == "."
 
     def _quoted(self, i: int) -> bool:
         return 0 < i < len(self.tokens) and self.tokens[i].gap.strip() in {"'", '"', "“", "‘"}
@@ -192,9 +202,10 @@ class Labels:
             while self.tight(last + 1) and self.name[last + 1] is None and self.word(last + 1):
                 last += 1
             nxt, after = self.key(last + 1), self.word(last + 2)
-            if not self.tight(last + 1):
+            if last + 1 >= len(self.tokens) or not self.tight(last + 1):
                 continue
-            verb = nxt in terms.SUBJECT_VERBS and nxt != "and"
+            graded = self.tight(last + 1) and ORDINAL.fullmatch(self.tokens[last + 1].text)
+            verb = (nxt in terms.SUBJECT_VERBS and nxt != "and") or bool(graded)
             at_start = self.clause_start(i) and (
                 nxt == "from"
                 or (nxt == "in" and not (after and after.is_word))
@@ -212,6 +223,34 @@ class Labels:
         slot = terms.FUNCTION_WORDS | terms.SUBJECT_VERBS | speech
         return before in slot and before not in DETERMINERS
 
+    def apply_objects(self) -> None:
+        """A first name after a verb or preposition that takes a person, before what follows
+        a person: "tell hunter to come", "i saw mason in the hall", "a pass for grace, she"."""
+        for i, token in enumerate(self.tokens):
+            if self.name[i] is not None or not token.first_name or not self.tight(i):
+                continue
+            if self.key(i - 1) not in terms.PERSON_VERBS:
+                continue
+            after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            ends = after is None or (bool(after.gap.strip()) and not self.tight(i + 1))
+            if ends or self.key(i + 1) in terms.OBJECT_FOLLOWERS:
+                self.mark(i, True)
+
+    def apply_addressing(self) -> None:
+        """Names people are addressed by: "Hi Grace", "thx, will", "Faith, can you...", and a
+        signature after a dash at the end ("- Hope")."""
+        for i, token in enumerate(self.tokens):
+            if self.name[i] is not None:
+                continue
+            gap = token.gap.strip()
+            greeted = self.key(i - 1) in terms.GREETINGS and gap in {"", ",", "-", "–", "—", ":"}
+            last = all(not t.is_word for t in self.tokens[i + 1 :])
+            signed = last and token.first_name and ("-" in gap or "—" in gap or "\n" in token.gap)
+            after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            vocative = i == 0 and token.first_name and after and after.gap.strip() == ","
+            if greeted or signed or vocative:
+                self.mark(i, True)
+
     def apply_phrases(self) -> None:
         """Capitalised runs that end in an ordinary noun are names of things, not people:
         "Parent Advisory Council", "Brown Line", "King College Prep", "Back to School"."""
@@ -222,15 +261,21 @@ class Labels:
             end = last = self._run_end(i)
             while last > i and self.tokens[last].shouted:
                 last -= 1
-            head = self.tokens[last]
-            ordinary = len(head.key) > 1 and head.key not in terms.FUNCTION_WORDS | TITLES | PROPER
-            is_head = (head.kind is Kind.SAFE and ordinary) or head.key in terms.PHRASE_HEADS
-            if last > i and is_head:
+            if last > i and any(self._phrase_word(j) for j in range(i + 1, last + 1)):
                 for j in range(i, end + 1):
                     self.phrase[j] = True
                     if self.tokens[j].kind is Kind.AMBIGUOUS:
                         self.mark(j, False, sure=True)
             i = end + 1
+
+    def _phrase_word(self, i: int) -> bool:
+        """A word that makes a capitalised run the name of a thing: an ordinary safe word
+        ("Advisory", "Line", "Time") or a head noun ("Council", "Center")."""
+        token = self.tokens[i]
+        if token.key in terms.PHRASE_HEADS:
+            return True
+        plain = terms.FUNCTION_WORDS | TITLES | PROPER | CONNECTORS
+        return token.kind is Kind.SAFE and len(token.key) > 1 and token.key not in plain
 
     def _run_end(self, i: int) -> int:
         """The last token of the capitalised run starting at ``i`` (``i`` itself if none)."""
@@ -253,7 +298,7 @@ class Labels:
         for i in range(len(self.tokens)):
             if self.name[i] is not None:
                 continue
-            if self._month(i) or self._place(i):
+            if self._month(i) or self._place(i) or self._language(i):
                 self.mark(i, False, sure=True)
             elif self.capital(i):
                 self.mark(i, True)
@@ -267,6 +312,12 @@ class Labels:
         return dated or (
             before is not None and (not before.is_word or before.key in terms.MONTH_CUES)
         )
+
+    def _language(self, i: int) -> bool:
+        """ "speak English", "French interpreting": a language, not Ms. English."""
+        if self.key(i) not in terms.LANGUAGE_NAMES:
+            return False
+        return self.key(i - 1) in terms.LANGUAGE_CUES or self.key(i + 1) in terms.LANGUAGE_CUES
 
     def _place(self, i: int) -> bool:
         """A street or place word in its place: "at Garfield", "Cicero and Madison",
@@ -283,7 +334,8 @@ class Labels:
         if not 0 <= i < len(self.tokens):
             return False
         token = self.tokens[i]
-        return (not token.is_word and token.text[:1].isdigit()) or token.key in terms.SCHOOL_WORDS
+        streets = terms.SCHOOL_WORDS | terms.CHICAGO_STREETS
+        return (not token.is_word and token.text[:1].isdigit()) or token.key in streets
 
     # -- neighbours ---------------------------------------------------------------------------
 

@@ -45,7 +45,9 @@ SCHOOL_WORDS = _words(
     wanding gradebook gradebooks homeroom homerooms schoolwide districtwide walkout walkouts
     lunchroom para paras paraprofessional paraprofessionals e-learning elearning covid vax
     immunization immunizations physicals epipen epipens inhaler inhalers iready nwea mclass
-    schoology powerschool kronos seesaw classdojo naviance
+    schoology powerschool kronos seesaw classdojo naviance co ex non pre re anti multi semi
+    tmrw tmr tmw rn ngl fr hmu wyd idc ikr jk nvm np omw tysm yw cuz b4 msg msgs txt pic pics
+    vid vids mgmt approx pt pts ela hw lmk ss sw bsw lcsw msw lpn rn cna pcp er icu
     tiktok instagram ig snapchat snap facebook fb twitter youtube whatsapp wechat telegram
     discord gmail outlook yahoo google zoom teams ventra narcan walgreens cvs jewel-osco
     mcdonald's jordans nike nikes uber lyft amazon iphone ipad ipads airpods
@@ -88,6 +90,20 @@ PLACE_NAME_WORDS = _words(
     devon drexel dunning elgin ellis elston ewing fairfield fullerton gresham grove harlem
     homan jeffery keeler kinzie lasalle leavitt logan loomis oakley ogden racine randolph
     rockwell sheridan spaulding torrence wacker wentworth whipple wicker wolcott yates
+    """
+)
+
+#: Chicago streets, for addresses written without a street type ("5210 Kedzie").
+CHICAGO_STREETS = _words(
+    """
+    ashland halsted kedzie pulaski racine cermak wabash damen kostner laramie narragansett
+    harlem ogden archer pershing fullerton diversey addison montrose devon touhy sacramento
+    keeler kilbourn homan sheridan clark dearborn lasalle wacker milwaukee armitage cortland
+    randolph kinzie roosevelt wentworth vincennes jeffery yates torrence ewing kimbark
+    dorchester ellis drexel cicero loomis throop sangamon peoria aberdeen wolcott hoyne leavitt
+    oakley rockwell talman campbell fairfield whipple albany christiana spaulding trumbull
+    elston belmont lawrence foster irving madison jackson adams monroe harrison polk garfield
+    marquette lawndale kenwood cornell lowe parnell wallace morgan michigan california
     """
 )
 
@@ -214,6 +230,37 @@ SUBJECT_VERBS = _words(
     really got's 's and
     """
 )
+
+#: Verbs and prepositions that take a person: "tell hunter to come", "a pass for grace, she".
+PERSON_VERBS = _words(
+    """
+    tell tells told ask asks asked saw see seen call calls called text texted email emailed
+    remind reminded meet met let send sent suspend suspended found find bring brought take
+    took hit punched pushed bullied threatened jumped grab grabbed thank cc for with from
+    about against up
+    """
+)
+
+#: What follows a person named as an object: "tell will i said hi", "ask summer about it".
+OBJECT_FOLLOWERS = _words(
+    """
+    to in about that if i you he she we they his her him and at on from with is was has had
+    said says know knows
+    """
+)
+
+#: Languages that are also surnames, kept beside a word about language: "speak English".
+LANGUAGE_NAMES = _words("english french german dutch irish welsh scottish")
+LANGUAGE_CUES = _words(
+    """
+    speak speaks speaking spoke speaker speakers interpreter interpreters interpreting
+    interpretation translation translator translators translate learner learners class
+    classes teacher only fluent
+    """
+)
+
+#: Words that address someone: "Hi Grace", "thanks - Hope", "thx, will".
+GREETINGS = _words("hi hey hello dear thanks thank thx ty morning yo regards best cheers")
 
 #: Nouns that make a capitalised run before them an institution: "Kelly High School",
 #: "Harold Washington College", "Roosevelt Red Line".
