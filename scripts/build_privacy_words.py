@@ -19,12 +19,13 @@ once, offline, from three public sources (provenance and licences: bot/privacy/R
 
 PROPER_WORDS are the capitalised ones ("Monday", "Polish"): safe, but never taken for part of
 a name run. A common word that is also a real first name (given to at least ``MIN_BIRTHS``
-babies) goes to FIRST_NAME_WORDS ("Faith", "Will", "Hunter"), one that is only a surname
-(ranked ``MAX_SURNAME_RANK`` or better) to SURNAME_WORDS ("Brown", "Price"): redaction decides
-those from context, and only a first name is taken for a name on its own in lower case
-("hunter got jumped"), since staff call students by first name. Every other common word goes
-to COMMON_WORDS. Names that are not common words appear in neither list, so they are removed
-wherever they occur.
+babies) or surname (ranked ``MAX_SURNAME_RANK`` or better) is a name word, decided from
+context: FIRST_NAME_WORDS are the common first names ("Faith", "Will", "Hunter"), taken for a
+name even alone in lower case ("hunter got jumped"), since staff call students by first name;
+FREQUENT_SURNAME_WORDS ("Brown", "Long") are taken for one beside a lower-case first name
+("keisha brown"); OTHER_NAME_WORDS ("Season", "Work") only with a capital, a title or another
+sign. Every other common word goes to COMMON_WORDS. Names that are not common words appear in
+no list, so they are removed wherever they occur.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ from pathlib import Path
 
 MIN_BIRTHS = 1000
 MAX_SURNAME_RANK = 10_000
+#: A first name this common is a name even alone in lower case ("hunter got jumped").
+STRONG_BIRTHS = 10_000
+#: A surname this common is taken for one beside a lower-case first name ("keisha brown").
+FREQUENT_SURNAME_RANK = 1500
 WORD_LEVELS = ("10", "20", "35", "40")
 UPPER_LEVELS = ("10", "35", "40")
 OUTPUT = Path(__file__).resolve().parent.parent / "bot" / "privacy" / "_words.py"
@@ -67,21 +72,21 @@ def scowl_words(root: Path, kind: str, levels: tuple[str, ...]) -> set[str]:
     return found
 
 
-def ssa_first_names(sqlite_path: Path) -> set[str]:
-    """First names given to at least MIN_BIRTHS babies in the SSA national data."""
+def ssa_first_names(sqlite_path: Path, at_least: int) -> set[str]:
+    """First names given to at least ``at_least`` babies in the SSA national data."""
     births: Counter[str] = Counter()
     with sqlite3.connect(sqlite_path) as db:
         for name, count in db.execute("SELECT name, births FROM usNameData"):
             births[str(name).casefold()] += int(count)
-    return {name for name, total in births.items() if total >= MIN_BIRTHS}
+    return {name for name, total in births.items() if total >= at_least}
 
 
-def census_surnames(path: Path) -> set[str]:
-    """Surnames ranked MAX_SURNAME_RANK or better in the 1990 Census list."""
+def census_surnames(path: Path, best_rank: int) -> set[str]:
+    """Surnames ranked ``best_rank`` or better in the 1990 Census list."""
     found: set[str] = set()
     for line in path.read_text(encoding="ascii").splitlines():
         fields = line.split()
-        if len(fields) == 4 and int(fields[3]) <= MAX_SURNAME_RANK:
+        if len(fields) == 4 and int(fields[3]) <= best_rank:
             found.add(fields[0].casefold())
     return found
 
@@ -103,13 +108,17 @@ def main() -> None:
     common = scowl_words(args.scowl, "words", WORD_LEVELS)
     common |= scowl_words(args.scowl, "contractions", WORD_LEVELS)
     proper = scowl_words(args.scowl, "upper", UPPER_LEVELS) - common
-    first_names = ssa_first_names(args.ssa_sqlite)
-    names = first_names | census_surnames(args.census_last)
+    names = ssa_first_names(args.ssa_sqlite, MIN_BIRTHS)
+    names |= census_surnames(args.census_last, MAX_SURNAME_RANK)
+    strong = ssa_first_names(args.ssa_sqlite, STRONG_BIRTHS)
+    frequent = census_surnames(args.census_last, FREQUENT_SURNAME_RANK) - strong
+    words = common | proper
     blocks = [
         as_block("COMMON_WORDS", common - names),
         as_block("PROPER_WORDS", proper - names),
-        as_block("FIRST_NAME_WORDS", (common | proper) & first_names),
-        as_block("SURNAME_WORDS", (common | proper) & (names - first_names)),
+        as_block("FIRST_NAME_WORDS", words & strong),
+        as_block("FREQUENT_SURNAME_WORDS", words & frequent),
+        as_block("OTHER_NAME_WORDS", words & names - strong - frequent),
     ]
     args.output.write_text(HEADER + "\n".join(blocks), encoding="utf-8")
     counts = ", ".join(f"{block.split()[0]} {len(block.split()) - 4}" for block in blocks)

@@ -4080,106 +4080,110 @@ virgo virgos walkman wednesdays xerox xeroxes xmas xmases yankee yankees yiddish
 """
 
 FIRST_NAME_WORDS = """
-abbey able ace adore aerial africa aide albino alias alley ally alpha amber amen america amethyst
-an angel angelic angle april arch archer ares aria aries arrow art ash asia aspen atlas atom auburn
-august aura author autumn axle azalea azure baby baker bane banks barb baron basil bear beautiful
-bee bell berry bill bishop blade blanch blaze blessing bliss blossom blue bob bode brain branch
-brandy breeze brewer britain brook brooks brown brownie buck bud buddy bunny buster cache cadence
-cam camellia cameo candy cannon canon canyon caprice carol carry case cash cashmere cedar champ
-chance chancellor channel charisma charity charm chase chastity cherish cherry chi china chip
-chosen christ christen christian chuck cinnamon clay cliff clover collie colon colonel colt cooper
-coral cord cove coy creed crew crimson cross crystal curry curt cutter cypress daemon daisy darling
-dash dawn deacon dean december delight delta denim derrick desire destine destiny diamond dick
-diesel dimple divine divinity dixie dock dolly don dot dove drake dream drew duke dusty dutch
-dynasty earl early earnest easter ebony echo eddy elder ember emerald emir emmy empress era essence
-eternity ether eve ever fairy faith fanny fares fate fawn female fern fisher flint flora ford
-forest foster fox frank freedom french gabby gala gale gardenia garland garnet garret garrison
-gauge gay gene general genesis genie gentry german gill ginger glen glory golden gorge grace grant
-gray green gunner gust guy gypsy hale halo harbor hardy harmony harry hart haven haze hazel heath
-heather heaven heavenly herb holly homer honesty honey honor hope hung hunter icy indigo infant
-infinity iris irish ivory ivy jack jade jan january jarred jay jazz jersey jesus jet jewel jewels
-job jock john journey joy jubilee judge july june junior juniper jupiter justice karma ken king kit
-kitty knowledge lacy lady lake lance lander lane lark latina laurel lavender lawyer ledger lee
-legacy legend lemon leo levy liberty lily link little long lore lorry lotus love lovely loyal
-loyalty lucky luster lyric mace madden magnolia mahogany majesty major male manning manual maple
-mar maria marigold marina mark marry mars marshal mart martin marvel mason maverick maxim may mayo
-mccoy meadow mecca meg melody memory mercy merrily merry messiah mike miles miller minor miracle
-misty muhammad my navy newton nick noble nova ocean october olive omega opal oral oscar ova pa page
-pansy paradise parish park parks passion pat patience patty peace pearl penny pepper peter pharaoh
-phoenix pierce pink pinkie poppy porter praise precious price prince princess promise prudence
-queen quest quran race rain rainy ram ranger ransom raven ray rebel reed reef reign rhythm rich
-rider ridge riot rise river rivers rob robin rock rocky rod roe rogue roman rose rosemary rosy
-rowdy royal royalty ruby rue rush rusty rye sage said sailor saint sally sandy santa sapphire sari
-scarlet scout season september sequoia serene serenity seven shade shadow shepherd sherry sierra
-silver sincere sir sire skip sky smith snow son sparkle sparrow spring star sterling steward stone
-storm stormy story sue sultan summer summit sunday sunny sunshine symphony tab tad tailor talon
-tanner taurus tawny tea temperance tempest temple tequila thatcher tiara tiger timber tiny toy
-trace tray treasure trinity true truly truth tuesday turner unique unknown urban usher valentine
-valor van vanity veer velvet venus victor victory viola violet wade walker ward warren wash
-wednesday wellington wells west wilder will willow windy winter wisdom wolf woody worth wren wright
-young zeta
+abbey ace ally amber america angel april archer aria asia aspen atlas august autumn azalea baby
+basil bill bob brandy brook brooks buddy cadence candy cannon carol cash chance charity chase
+cherish cherry christen christian chuck clay colt cooper coral coy crew crystal curt daisy dawn
+deacon dean derrick destiny diamond dick dixie dolly don drake drew duke dusty earl earnest ebony
+eddy ember emmy essence eve faith fern flora ford forest foster frank gale garland garret gay gene
+genesis german ginger glen grace grant gunner guy harmony harry haven hazel heath heather heaven
+holly homer hope hunter iris ivory ivy jack jade jan jarred jay jesus jewel john journey joy june
+junior juniper justice ken king kitty lacy lance lane laurel lee legend leo liberty lily lyric
+magnolia major maria marina mark martin mason maverick may meadow melody mercy merry messiah mike
+miles miller miracle misty muhammad nick noble nova olive opal oscar pansy pat patience patty pearl
+penny peter phoenix pierce porter precious prince princess queen raven ray reed reign river robin
+rocky roman rose rosemary royal ruby rusty sage sally sandy scarlet serenity sherry sierra sincere
+sky sterling sue summer sunny talon tanner tiara trace trinity turner unknown van victor viola
+violet wade walker ward warren will willow winter wren
 """
 
-SURNAME_WORDS = """
-akin alderman almond alter apple arena arenas arias arms askew back backer bacon bade badger bales
-ball bandy bangs banister bank banker banner baptist barber bard bare barefoot barge barley barns
-barrier barrios bash bass bates battle battles bay bays beach beam bean beard beaver beavers beech
-beer beers begin bellows belt bender bent best bias bible bills binder birch bird black blades
-bland blank blanks blazer blizzard block blood bloom blow blunt board bolt bond bonds bone book
-booth boozer borders boring born boss bottoms bounds bourgeois bow bowler bowling box brace brake
-brand brasher bravo bray brazier breed breeding bridge bridges bright brim brink broom brothers
-browning brunette brush buckles bull bump bunch bunker burden burger burns burr burrow burrows bush
-butcher butler butt butters button butts buzzard bye cable cage call camp camper cancel canning
-canter cape capers card cardinal carpenter carrier carrion castle catchings cater cave center
-chambers champagne champion cheek cheeks chestnut chew chick child chin chow christmas church clack
-clapper cleaver cleaves click close cloud coats coffee coffin coil coke combs comfort cone confer
-constant converse cook cooks cool cope copper core cork corn corral cotton couch council countryman
-counts cousin cousins cover covert coward cox craft cram crane crank creek crews crisp crochet
-crook crooks crouch crow cruise crumb cuff cull cumming curl cutting daily dame dance dark dart day
-deal deans dear deck deeds dent derby dew dial dicks dill do doctor dodge doe dole doll dollar
-dowdy downer downing downs dragon drain driver drum dryer duck duff dukes dull duty dye dyke dykes
-eagle earls east eaves edge england english fair falcon fall falls fan fang fanning farmer fast
-favors fears fee fell feller fellows felts fender ferry fetter field fielding fields finch fine
-finger fish fix flake fleck flick flood flower flowers folk folks force fore forehand foreman fort
-forte fortune fountain frame franks free freed freeze friday fried friend fries frisbee frost fry
-fudge fuller funk furlong gable gales gall gallant gamble garden gardener gates gee gentile gist
-given givens gladden glass glaze goad goings gold goldsmith good goodnight gore gouge grams grass
-gravely graves grays greening grim grimes groom grooms gross grove groves grow guess guest ha hack
-hacker hackney haddock haggard hail hair hales hall hallmark halter ham hamlet hammer hammers
-hammock hand handy hang harden harder hare harms harness harp harsh hash hasty hatch havens hawk
-hawks hay hays hazard head heady heard heater heck hedge hedges held helm helms her herald herd
-heron herring hertz hickey hicks high hill hills hinds ho hoard hobby hock holder holiday holler
-homes hood hook hooker hooks hopper horn house huff hull humble hunt hurdle hurt ice irons jacks
-jester johns jolly jump jumper just keel keeling keen keener key keys kinder kindle kindred kitchen
-kitchens kite knight knoll lack lair lakes lamb lamp land large lash law lawless laws lay layman
-leach leader leak leech lemons lent leos lesser lien light lines lingo linker list lively llamas
-lock lodge look lopes lord loving low lower luck lutes lynch ma maiden main majors mallard manners
-manor maples marble march mares marine marker marks marrow marsh mask mast masters matte mays maze
-meadows means medley meek meeker merchant messenger messier million mills miner mines mink mix
-moats mock monday money monk moody moon moose more moss motley mount mountain mounts mull muse
-music nail nation nations neighbors nettles new newcomer nicely nickel nickels nicks nightingale
-nobles noon north northern null numbers nurse oaks ogle oh orange outlaw pace pack packer paddock
-pagan painter palm palomino pang papa pare parent parsley parson parsons partridge pass pastor
-patch pate peach peacock peak peck peek peel peer pence peoples peppers person persons peters petty
-pickle pike pilgrim pillow pine pipes pitcher place plank plant player plaza pleasant plumb pointer
-poling polite pond ponder pool poor pope porch post potter pound pounds power powers pray pride
-priest prior profit province provost pulley puma purser quick quirk rains rainwater rakes range
-rash read reader reading ready real ream reams reason rector red redden reel register render revels
-rice riddle rife riles ring roach robins roll roller romans roof rook rooks root rounds rouse rude
-ruff rule rushing rust sack sager sale sales salmon salmons salter sample samples sand sands sass
-saucier savage scales scurry seal seals seaman sears see self sell sellers sells session sessions
-settle settles severance sharp shaver shavers shears sheets shell shields shin shine shirk shiver
-shivers shook shore shores short shorter shorts shoulders showers shows shuck sides sill sills
-silvers simmers sine singer sink sites six skipper slack slate slaughter slay sleeper sly small
-smalls smart smock smothers snider snipes so song south southern sparks spates speaks spear spears
-speck speed spell spies spikes spires springs sprinkle spry squire squires stabler stack stalker
-stamp stamps standard staples stark steel stern sterner stickler still stock stocks stokes stoops
-storms stout straight strain strait strand strange straw street strode strong struck stump styles
-summers sun sung surface swallow swan swank sweat sweet swift swindle swisher tan tang tart tarter
-teeter teeters thorn thrash thrift till tingle tinker to tomes tong topping tower towers towns
-trader trail treat troupe trout trump trusty tuck tweed utter valley veal vest via vice vigil villa
-vines vineyard waddle wager wagers wages waits walk wall walling walls waltz wan warden ware washer
-waters watt watts way wear weathers weaver weed weeks welsh welter western wheat white whittle wick
-wicker wicks wiener wild wilds wiles wills wilt wine wines wing winner winters wise wiser withers
-woo wood wooden woodland woods word work workman worthy yap yen younger
+FREQUENT_SURNAME_WORDS = """
+arias ash bacon baker ball banks barber bass bates battle beach bean beard bell bender berry best
+bird bishop black bland bloom blue bond booth bowling branch bray brewer bridges bright brown
+browning buck bunch burns bush butler butts camp carpenter case castle chambers church colon combs
+cook cotton couch cox craft crane crews cross crouch crow curry day deal downing downs dukes dye
+elder england english fair farmer field fields finch fish fisher flowers foreman fountain fox
+franks french frost fry fuller funk gamble garrison gates gentry gill givens glass golden good gore
+graves gray green grimes gross groves hale hall hand harden hardy hart hatch hays head heard helms
+herring hickey hicks hill ho holder hood hopper horn house huff hull hunt hurt johns key keys
+knight lake lamb land law leach levy little long lord love lynch madden manning marks marsh mayo
+mays mccoy meadows mills miner minor moody moon moss newton numbers pace pagan page painter park
+parks parsons pate peck peoples peters petty pike pope post potter powers price quick rice rich
+riddle rivers roach roe rouse rush rushing savage seals sears self sellers sharp shepherd shields
+short silver singer slaughter small smart smith snider snow sparks spears stark steward stokes
+stone story stout strong summers swan sweet swift temple valentine vigil villa wall walls ware
+waters watts weaver weeks wells welsh west white wilder wills winters wise wolf wood woods workman
+wright young
+"""
+
+OTHER_NAME_WORDS = """
+able adore aerial africa aide akin albino alderman alias alley almond alpha alter amen amethyst an
+angelic angle apple arch arena arenas ares aries arms arrow art askew atom auburn aura author axle
+azure back backer bade badger bales bandy bane bangs banister bank banker banner baptist barb bard
+bare barefoot barge barley barns baron barrier barrios bash battles bay bays beam bear beautiful
+beaver beavers bee beech beer beers begin bellows belt bent bias bible bills binder birch blade
+blades blanch blank blanks blaze blazer blessing bliss blizzard block blood blossom blow blunt
+board bode bolt bonds bone book boozer borders boring born boss bottoms bounds bourgeois bow bowler
+box brace brain brake brand brasher bravo brazier breed breeding breeze bridge brim brink britain
+broom brothers brownie brunette brush buckles bud bull bump bunker bunny burden burger burr burrow
+burrows buster butcher butt butters button buzzard bye cable cache cage call cam camellia cameo
+camper cancel canning canon canter canyon cape capers caprice card cardinal carrier carrion carry
+cashmere catchings cater cave cedar center champ champagne champion chancellor channel charisma
+charm chastity cheek cheeks chestnut chew chi chick child chin china chip chosen chow christ
+christmas cinnamon clack clapper cleaver cleaves click cliff close cloud clover coats coffee coffin
+coil coke collie colonel comfort cone confer constant converse cooks cool cope copper cord core
+cork corn corral council countryman counts cousin cousins cove cover covert coward cram crank creed
+creek crimson crisp crochet crook crooks cruise crumb cuff cull cumming curl cutter cutting cypress
+daemon daily dame dance dark darling dart dash deans dear december deck deeds delight delta denim
+dent derby desire destine dew dial dicks diesel dill dimple divine divinity do dock doctor dodge
+doe dole doll dollar dot dove dowdy downer dragon drain dream driver drum dryer duck duff dull
+dutch duty dyke dykes dynasty eagle earls early east easter eaves echo edge emerald emir empress
+era eternity ether ever fairy falcon fall falls fan fang fanning fanny fares fast fate favors fawn
+fears fee fell feller fellows felts female fender ferry fetter fielding fine finger fix flake fleck
+flick flint flood flower folk folks force fore forehand fort forte fortune frame free freed freedom
+freeze friday fried friend fries frisbee fudge furlong gabby gable gala gales gall gallant garden
+gardener gardenia garnet gauge gee general genie gentile gist given gladden glaze glory goad goings
+gold goldsmith goodnight gorge gouge grams grass gravely grays greening grim groom grooms grove
+grow guess guest gust gypsy ha hack hacker hackney haddock haggard hail hair hales hallmark halo
+halter ham hamlet hammer hammers hammock handy hang harbor harder hare harms harness harp harsh
+hash hasty havens hawk hawks hay hazard haze heady heater heavenly heck hedge hedges held helm her
+herald herb herd heron hertz high hills hinds hoard hobby hock holiday holler homes honesty honey
+honor hook hooker hooks humble hung hurdle ice icy indigo infant infinity irish irons jacks january
+jazz jersey jester jet jewels job jock jolly jubilee judge july jump jumper jupiter just karma keel
+keeling keen keener kinder kindle kindred kit kitchen kitchens kite knoll knowledge lack lady lair
+lakes lamp lander large lark lash latina lavender lawless laws lawyer lay layman leader leak ledger
+leech legacy lemon lemons lent leos lesser lien light lines lingo link linker list lively llamas
+lock lodge look lopes lore lorry lotus lovely loving low lower loyal loyalty luck lucky luster
+lutes ma mace mahogany maiden main majesty majors male mallard manners manor manual maple maples
+mar marble march mares marigold marine marker marrow marry mars marshal mart marvel mask mast
+masters matte maxim maze means mecca medley meek meeker meg memory merchant merrily messenger
+messier million mines mink mix moats mock monday money monk moose more motley mount mountain mounts
+mull muse music my nail nation nations navy neighbors nettles new newcomer nicely nickel nickels
+nicks nightingale nobles noon north northern null nurse oaks ocean october ogle oh omega oral
+orange outlaw ova pa pack packer paddock palm palomino pang papa paradise pare parent parish
+parsley parson partridge pass passion pastor patch peace peach peacock peak peek peel peer pence
+pepper peppers person persons pharaoh pickle pilgrim pillow pine pink pinkie pipes pitcher place
+plank plant player plaza pleasant plumb pointer poling polite pond ponder pool poor poppy porch
+pound pounds power praise pray pride priest prior profit promise province provost prudence pulley
+puma purser quest quirk quran race rain rains rainwater rainy rakes ram range ranger ransom rash
+read reader reading ready real ream reams reason rebel rector red redden reef reel register render
+revels rhythm rider ridge rife riles ring riot rise rob robins rock rod rogue roll roller romans
+roof rook rooks root rosy rounds rowdy royalty rude rue ruff rule rust rye sack sager said sailor
+saint sale sales salmon salmons salter sample samples sand sands santa sapphire sari sass saucier
+scales scout scurry seal seaman season see sell sells september sequoia serene session sessions
+settle settles seven severance shade shadow shaver shavers shears sheets shell shin shine shirk
+shiver shivers shook shore shores shorter shorts shoulders showers shows shuck sides sill sills
+silvers simmers sine sink sir sire sites six skip skipper slack slate slay sleeper sly smalls smock
+smothers snipes so son song south southern sparkle sparrow spates speaks spear speck speed spell
+spies spikes spires spring springs sprinkle spry squire squires stabler stack stalker stamp stamps
+standard staples star steel stern sterner stickler still stock stocks stoops storm storms stormy
+straight strain strait strand strange straw street strode struck stump styles sultan summit sun
+sunday sung sunshine surface swallow swank sweat swindle swisher symphony tab tad tailor tan tang
+tart tarter taurus tawny tea teeter teeters temperance tempest tequila thatcher thorn thrash thrift
+tiger till timber tingle tinker tiny to tomes tong topping tower towers towns toy trader trail tray
+treasure treat troupe trout true truly trump trusty truth tuck tuesday tweed unique urban usher
+utter valley valor vanity veal veer velvet venus vest via vice victory vines vineyard waddle wager
+wagers wages waits walk walling waltz wan warden wash washer watt way wear weathers wednesday weed
+wellington welter western wheat whittle wick wicker wicks wiener wild wilds wiles wilt windy wine
+wines wing winner wisdom wiser withers woo wooden woodland woody word work worth worthy yap yen
+younger zeta
 """
