@@ -54,6 +54,7 @@ TITLES = terms.HONORIFICS | terms.ROLE_TITLES
 NOT_NAMES = (terms.FUNCTION_WORDS | terms.SCHOOL_WORDS | PROPER | terms.PHRASE_HEADS | TITLES) | (
     terms.KIN_WORDS | terms.WEEKDAYS
 )
+PLACE_PREPOSITIONS = frozenset({"on", "at", "near", "off", "in"})
 STREET_TYPES = frozenset({"st", "ave", "blvd", "rd", "street", "avenue", "boulevard"})
 PLACE_HEADS = terms.INSTITUTION_WORDS | frozenset({"neighborhood", "area", "community"})
 
@@ -144,7 +145,7 @@ class Labels:
             if self._titled(i, token, nxt) or self._named(i, nxt):
                 self.cue(i + 1)
                 self.titled[i + 1] = True
-            elif token.key in terms.KIN_WORDS and nxt.first_name and nxt.key not in terms.MODALS:
+            elif self._kin(token, nxt):
                 self.cue(i + 1)
             elif self._initials(i, token, nxt) or (
                 token.key == nxt.key and token.key not in REPEATABLE and self.tight(i + 1)
@@ -164,14 +165,30 @@ class Labels:
     def _quoted(self, i: int) -> bool:
         return 0 < i < len(self.tokens) and self.tokens[i].gap.strip() in {"'", '"', "“", "‘"}
 
+    def _kin(self, token: Token, nxt: Token) -> bool:
+        """ "his brother Emeka", "my student grace"; not "another kid's crew"."""
+        kin = token.key in terms.KIN_WORDS and not token.possessive
+        return kin and nxt.first_name and nxt.key not in terms.MODALS
+
     def _titled(self, i: int, token: Token, nxt: Token) -> bool:
         if not self.tight(i + 1):
             return False
         if token.key in terms.HONORIFICS and not (token.shouted and self.reliable):
-            return True
+            # "miss breakfast" is a verb and a word, "miss Grace" a title and a name
+            return nxt.kind is not Kind.SAFE or nxt.text[:1].isupper() or not self.reliable
         if token.key not in terms.ROLE_TITLES or nxt.key in terms.MODALS:
             return False
-        return nxt.kind is not Kind.SAFE or (self.capital(i + 1) and nxt.key not in NOT_NAMES)
+        if nxt.kind is Kind.UNKNOWN or (self.capital(i + 1) and nxt.key not in NOT_NAMES):
+            return True
+        return nxt.kind is Kind.AMBIGUOUS and self._name_follows(i + 1)
+
+    def _name_follows(self, i: int) -> bool:
+        """Whether what comes after ``i`` is what comes after a name: the end, punctuation, a
+        verb, "and" ("coach carter wants", "coach tony (Antonio"), not "officer job at"."""
+        if self.tokens[i].possessive or i + 1 >= len(self.tokens):
+            return True
+        after = self.tokens[i + 1]
+        return not self.tight(i + 1) or after.key in terms.SUBJECT_VERBS
 
     def _named(self, i: int, nxt: Token) -> bool:
         """Whether the words ending at ``i`` name what follows ("named", "goes by")."""
@@ -220,7 +237,7 @@ class Labels:
         another noun ("the bus pass came", "the safety summit is")."""
         before = self.key(i - 1)
         speech = {"tell", "told", "ask", "asked", "say", "think", "heard", "know", "knows"}
-        slot = terms.FUNCTION_WORDS | terms.SUBJECT_VERBS | speech
+        slot = terms.FUNCTION_WORDS | terms.SUBJECT_VERBS | speech | terms.NICKNAME_PREFIXES
         return before in slot and before not in DETERMINERS
 
     def apply_objects(self) -> None:
@@ -243,7 +260,11 @@ class Labels:
             if self.name[i] is not None:
                 continue
             gap = token.gap.strip()
-            greeted = self.key(i - 1) in terms.GREETINGS and gap in {"", ",", "-", "–", "—", ":"}
+            greeted = (
+                self.key(i - 1) in terms.GREETINGS
+                and gap in {"", ",", "-", "–", "—", ":"}
+                and (self.capital(i) or self._name_follows(i))
+            )
             last = all(not t.is_word for t in self.tokens[i + 1 :])
             signed = last and token.first_name and ("-" in gap or "—" in gap or "\n" in token.gap)
             after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -261,7 +282,12 @@ class Labels:
             end = last = self._run_end(i)
             while last > i and self.tokens[last].shouted:
                 last -= 1
-            if last > i and any(self._phrase_word(j) for j in range(i + 1, last + 1)):
+            person = self.key(i) in terms.HONORIFICS or any(self.cued[i : last + 1])
+            if (
+                last > i
+                and not person
+                and any(self._phrase_word(j) for j in range(i + 1, last + 1))
+            ):
                 for j in range(i, end + 1):
                     self.phrase[j] = True
                     if self.tokens[j].kind is Kind.AMBIGUOUS:
@@ -274,7 +300,7 @@ class Labels:
         token = self.tokens[i]
         if token.key in terms.PHRASE_HEADS:
             return True
-        plain = terms.FUNCTION_WORDS | TITLES | PROPER | CONNECTORS
+        plain = terms.FUNCTION_WORDS | TITLES | PROPER | CONNECTORS | terms.PARTICLES
         return token.kind is Kind.SAFE and len(token.key) > 1 and token.key not in plain
 
     def _run_end(self, i: int) -> int:
@@ -320,22 +346,24 @@ class Labels:
         return self.key(i - 1) in terms.LANGUAGE_CUES or self.key(i + 1) in terms.LANGUAGE_CUES
 
     def _place(self, i: int) -> bool:
-        """A street or place word in its place: "at Garfield", "Cicero and Madison",
-        "Garfield Blvd", "63rd and Halsted"."""
+        """A street or place word in its place: "at Garfield", "in Austin", "Garfield Blvd",
+        "63rd and Halsted", "on Cicero and Madison" (but not "Taylor and Morgan Hill")."""
         if not self.tokens[i].place:
             return False
-        if self.key(i - 1) in {"on", "at", "near", "off"} or self.key(i + 1) in STREET_TYPES:
+        if self.key(i - 1) in PLACE_PREPOSITIONS or self.key(i + 1) in STREET_TYPES:
             return True
-        corner = [i - 2] if self.key(i - 1) in {"and", "&"} else []
-        corner += [i + 2] if self.key(i + 1) in {"and", "&"} else []
-        return any(self._street_like(j) for j in corner)
+        corner = [(i - 2, i - 3)] if self.key(i - 1) in {"and", "&"} else []
+        corner += [(i + 2, i - 1)] if self.key(i + 1) in {"and", "&"} else []
+        return any(self._street_like(j, self.key(k) in PLACE_PREPOSITIONS) for j, k in corner)
 
-    def _street_like(self, i: int) -> bool:
+    def _street_like(self, i: int, placed: bool) -> bool:
+        """A numbered street ("55th"), or a named one when the pair follows "on" or "at"."""
         if not 0 <= i < len(self.tokens):
             return False
         token = self.tokens[i]
-        streets = terms.SCHOOL_WORDS | terms.CHICAGO_STREETS
-        return (not token.is_word and token.text[:1].isdigit()) or token.key in streets
+        return (not token.is_word and token.text[:1].isdigit()) or (
+            placed and token.key in terms.SCHOOL_WORDS | terms.CHICAGO_STREETS
+        )
 
     # -- neighbours ---------------------------------------------------------------------------
 
@@ -360,11 +388,11 @@ class Labels:
                 return left or right or coordinated or self._before_real_name(i)
             return self._lower_joins(i, token, left, right, coordinated)
         if token.key in terms.NAME_SUFFIXES or token.key in terms.PARTICLES:
-            return left or (right and (token.capitalised or token.key in terms.PARTICLES))
+            return left or (right and token.capitalised)
         if len(token.text) == 1 and token.text.isupper() and token.text not in {"I", "A"}:
             return left or right
-        if token.key in terms.NICKNAME_PREFIXES and (token.capitalised or token.key == "lil"):
-            return right
+        if token.key in terms.NICKNAME_PREFIXES:
+            return right and (token.capitalised or self.tokens[i + 1].kind is not Kind.SAFE)
         if token.key in NOT_NAMES or not (self.reliable and token.capitalised):
             return False
         if self.clause_start(i):
@@ -380,6 +408,7 @@ class Labels:
         lower_left = left and self.tokens[i - 1].text.islower() and not self.titled[i - 1]
         lower_right = right and self.tokens[i + 1].text.islower()
         lower_left = lower_left and not self.tokens[i - 1].possessive
+        lower_left = lower_left and token.frequent and self._name_follows(i)
         if token.key in terms.MODALS:
             after = i + 2
             while self.tight(after) and self.is_name(after):

@@ -42,7 +42,8 @@ class Token:
     is_word: bool = True
     place: bool = False
     possessive: bool = False
-    first_name: bool = False
+    first_name: bool = False  # a common first name: a name even alone in lower case
+    frequent: bool = False  # a common first name or surname: "keisha brown"
 
     @property
     def key(self) -> str:
@@ -65,6 +66,7 @@ class Token:
 
 
 FIRST_NAMES = frozenset(_words.FIRST_NAME_WORDS.split())
+FREQUENT_NAMES = FIRST_NAMES | frozenset(_words.FREQUENT_SURNAME_WORDS.split())
 #: Words that are never taken for names from context alone, whatever the name lists say.
 ALWAYS_WORDS = (
     terms.FUNCTION_WORDS
@@ -79,8 +81,9 @@ ALWAYS_WORDS = (
 @cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     """(safe words, name words), built once from the generated and hand-kept lists."""
-    names = FIRST_NAMES | frozenset(_words.SURNAME_WORDS.split()) | terms.PLACE_NAME_WORDS
+    names = FREQUENT_NAMES | frozenset(_words.OTHER_NAME_WORDS.split()) | terms.PLACE_NAME_WORDS
     common = frozenset(_words.COMMON_WORDS.split()) | frozenset(_words.PROPER_WORDS.split())
+    common |= terms.SPANISH_WORDS
     return (common | ALWAYS_WORDS) - (names - ALWAYS_WORDS), names - ALWAYS_WORDS
 
 
@@ -131,6 +134,7 @@ def tokenize(text: str) -> list[Token]:
         token = Token(found, match.start(), end, classify(found), gap or "\n" * (not tokens))
         token.place = token.key in terms.PLACE_NAME_WORDS
         token.first_name = token.kind is Kind.AMBIGUOUS and token.key in FIRST_NAMES
+        token.frequent = token.kind is Kind.AMBIGUOUS and token.key in FREQUENT_NAMES
         token.possessive = bool(POSSESSIVE.search(found)) and whole not in _lists()[0]
         tokens.append(token)
     return tokens

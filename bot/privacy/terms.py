@@ -47,7 +47,12 @@ SCHOOL_WORDS = _words(
     immunization immunizations physicals epipen epipens inhaler inhalers iready nwea mclass
     schoology powerschool kronos seesaw classdojo naviance co ex non pre re anti multi semi
     tmrw tmr tmw rn ngl fr hmu wyd idc ikr jk nvm np omw tysm yw cuz b4 msg msgs txt pic pics
-    vid vids mgmt approx pt pts ela hw lmk ss sw bsw lcsw msw lpn rn cna pcp er icu
+    vid vids mgmt approx pt pts ela hw lmk ss sw bsw lcsw msw lpn rn cna pcp er icu fam aka
+    mid online cancelled cancelling apps app wifi halal kosher toner postings rollout fundraiser
+    fundraisers screenings schoolers slideshow trainings budgetary etc vs comp messaging
+    instructional tiered providers wellbeing well-being connectedness shooter shooters
+    tradespeople chem tech ed ccc pd hvac fmla cbo cbos gocps udl ac sso ssos oscpa cpl ctpf
+    osa foia pslf ctu ciwp pel uic osse lgbtq aps dei swd ese esser onsite offsite
     tiktok instagram ig snapchat snap facebook fb twitter youtube whatsapp wechat telegram
     discord gmail outlook yahoo google zoom teams ventra narcan walgreens cvs jewel-osco
     mcdonald's jordans nike nikes uber lyft amazon iphone ipad ipads airpods
@@ -77,6 +82,41 @@ SCHOOL_WORDS = _words(
     bangladesh vietnam philippines korea japan mississippi alabama texas
     wisconsin minnesota iowa ohio arkansas louisiana
     """
+)
+
+#: Common Spanish words, for questions written in Spanish. Words that are also names ("Rosa",
+#: "Luz", "Cruz", "Ella", "Nina", "Domingo", "Refugio") are left out; "de" and "la" still join names
+#: ("María de la Cruz") because particles beside a name are taken with it.
+SPANISH_WORDS = _words(
+    """
+    de del la el los las un una unos unas y o e u en con por para sin sobre entre que qué
+    quien quién quienes cual cuál como cómo cuando cuándo donde dónde porque es son está están
+    estar ser fue era hay tiene tienen tengo tenemos necesita necesitan necesito necesitamos
+    quiere quieren quiero puede pueden puedo podemos hace hacer hago debe deben no sí si ya
+    muy más menos mucho mucha muchos muchas poco todo todos toda todas otro otra otros otras
+    este esta estos estas ese esa eso esto aquí allí hoy mañana ayer semana mes año días día
+    hora horas lunes martes miércoles jueves viernes sábado mi mis tu tus su sus
+    nuestro nuestra nuestros nuestras le les lo me se nos te yo él ellos usted
+    ustedes hijo hija hijos hijas niño niña niños niñas alumno alumna alumnos
+    alumnas estudiante estudiantes mamá papá padre madre padres familia familias abuela abuelo
+    tía tío hermano hermana escuela escuelas escolar escolares clase clases maestro maestra
+    maestros maestras consejera consejero directora oficina distrito programa programas ayuda
+    apoyo información informacion pregunta preguntas problema problemas transporte autobús
+    autobus pase tarjeta asistencia ausencia ausencias falta faltas tarde temprano salud
+    enfermera seguridad pelea amenaza casa hogar vivienda dirección teléfono telefono
+    número numero correo nombre formulario documentos registro inscripción inscripcion
+    matrícula uniforme uniformes útiles comida almuerzo desayuno trabajo trabajar trabaja pago
+    cheque dinero gratis costo llamar llamo llama hablar hablo habla español inglés ingles
+    idioma intérprete interprete traducción gracias hola buenos buenas tardes favor ayudar
+    ayudan maneja manejan encarga encargado contacto red redes sociales deportes entrenador
+    equipo voluntario voluntarios voluntaria organización organizaciones comunitaria
+    comunitarias comunidad datos recursos aprendizaje socioemocional apoya alianza llegó llego
+    vive viven viviendo caminan califican calificar graduarse graduación universidad colegio
+    secundaria primaria preparatoria último ultimo última vez siempre nunca también tambien
+    pero sino aunque después antes durante hasta desde solo sólo mismo bien mal nuevo nueva
+    nuevos grande pequeño sirve politica política estrategias verificación antecedentes
+    vacaciones aviso seguros murió murio acoso maltrato abuso miedo triste enfermo enferma
+       """
 )
 
 #: Place words that are also names: kept only after "on", "at", "near", "and" (a street
@@ -137,6 +177,9 @@ PARK_PHRASES = (
     "albany park",
     "portage park",
     "gage park",
+    "brighton park",
+    "mckinley park",
+    "oriole park",
     "avalon park",
     "edison park",
     "grant park",
