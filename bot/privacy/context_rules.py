@@ -13,6 +13,8 @@ from bot.privacy import _words, terms
 from bot.privacy.lexicon import Kind, Token
 
 PROPER = frozenset(_words.PROPER_WORDS.split())
+#: Finite verbs only: "Will got into a fight" is Will, "will get" is the modal.
+FINITE = terms.SUBJECT_VERBS - terms.MODALS - terms.NOT_FINITE
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 DETERMINERS = frozenset(
     [
@@ -136,9 +138,13 @@ class Labels:
             if not token.is_word:
                 continue
             determined = self.key(i - 1) in DETERMINERS and not self.capital(i)
-            if token.possessive and token.kind is not Kind.SAFE and not determined:
+            named = token.kind is Kind.UNKNOWN or token.frequent or token.place or token.capitalised
+            if token.possessive and token.kind is not Kind.SAFE and named and not determined:
                 self.cue(i)
-            if nxt is None or (not self.tight(i + 1) and not self._quoted(i + 1)):
+            labelled = (
+                self.key(i) in {"name", "names"} and nxt is not None and nxt.gap.strip() == ":"
+            )
+            if nxt is None or not (self.tight(i + 1) or self._quoted(i + 1) or labelled):
                 continue
             if nxt.key in terms.FUNCTION_WORDS:
                 continue
@@ -180,7 +186,7 @@ class Labels:
             return False
         if nxt.kind is Kind.UNKNOWN or (self.capital(i + 1) and nxt.key not in NOT_NAMES):
             return True
-        return nxt.kind is Kind.AMBIGUOUS and self._name_follows(i + 1)
+        return nxt.frequent and self._name_follows(i + 1)
 
     def _name_follows(self, i: int) -> bool:
         """Whether what comes after ``i`` is what comes after a name: the end, punctuation, a
@@ -193,6 +199,8 @@ class Labels:
     def _named(self, i: int, nxt: Token) -> bool:
         """Whether the words ending at ``i`` name what follows ("named", "goes by")."""
         if self._cue_ends_at(i, terms.NAMING_CUES):
+            return True
+        if self.key(i) in {"name", "names"} and self.tokens[i + 1].gap.strip() == ":":
             return True
         if not self._cue_ends_at(i, terms.CALLING_CUES):
             return False
@@ -211,7 +219,7 @@ class Labels:
     def apply_subject_verbs(self) -> None:
         """A bare first name before a verb is a subject, so a name: "hunter got jumped"."""
         for i, token in enumerate(self.tokens):
-            if self.name[i] is not None or not token.first_name or token.key in terms.MODALS:
+            if self.name[i] is not None or not token.first_name:
                 continue
             if not (self.clause_start(i) or self._subject_slot(i)):
                 continue
@@ -219,10 +227,14 @@ class Labels:
             while self.tight(last + 1) and self.name[last + 1] is None and self.word(last + 1):
                 last += 1
             nxt, after = self.key(last + 1), self.word(last + 2)
-            if last + 1 >= len(self.tokens) or not self.tight(last + 1):
+            if last + 1 >= len(self.tokens):
+                continue
+            if not self.tight(last + 1) and "(" not in self.tokens[last + 1].gap:
                 continue
             graded = self.tight(last + 1) and ORDINAL.fullmatch(self.tokens[last + 1].text)
-            verb = (nxt in terms.SUBJECT_VERBS and nxt != "and") or bool(graded)
+            verbs = FINITE if token.key in terms.MODALS else terms.SUBJECT_VERBS - {"and"}
+            aside = "(" in self.tokens[last + 1].gap and self.clause_start(i)
+            verb = nxt in verbs or bool(graded) or aside
             at_start = self.clause_start(i) and (
                 nxt == "from"
                 or (nxt == "in" and not (after and after.is_word))
@@ -246,7 +258,8 @@ class Labels:
         for i, token in enumerate(self.tokens):
             if self.name[i] is not None or not token.first_name or not self.tight(i):
                 continue
-            if self.key(i - 1) not in terms.PERSON_VERBS:
+            before = self.key(i - 1)
+            if before not in terms.PERSON_VERBS and before not in terms.AUXILIARIES:
                 continue
             after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
             ends = after is None or (bool(after.gap.strip()) and not self.tight(i + 1))
@@ -350,7 +363,10 @@ class Labels:
         "63rd and Halsted", "on Cicero and Madison" (but not "Taylor and Morgan Hill")."""
         if not self.tokens[i].place:
             return False
-        if self.key(i - 1) in PLACE_PREPOSITIONS or self.key(i + 1) in STREET_TYPES:
+        if self.key(i + 1) in STREET_TYPES:
+            return True
+        prepositions = {"in"} if self.key(i) in terms.PLACE_FIRST_NAMES else PLACE_PREPOSITIONS
+        if self.key(i - 1) in prepositions:
             return True
         corner = [(i - 2, i - 3)] if self.key(i - 1) in {"and", "&"} else []
         corner += [(i + 2, i - 1)] if self.key(i + 1) in {"and", "&"} else []
@@ -393,6 +409,8 @@ class Labels:
             return left or right
         if token.key in terms.NICKNAME_PREFIXES:
             return right and (token.capitalised or self.tokens[i + 1].kind is not Kind.SAFE)
+        if token.key not in terms.FUNCTION_WORDS and self._before_real_name(i):
+            return True
         if token.key in NOT_NAMES or not (self.reliable and token.capitalised):
             return False
         if self.clause_start(i):

@@ -52,7 +52,12 @@ SCHOOL_WORDS = _words(
     fundraisers screenings schoolers slideshow trainings budgetary etc vs comp messaging
     instructional tiered providers wellbeing well-being connectedness shooter shooters
     tradespeople chem tech ed ccc pd hvac fmla cbo cbos gocps udl ac sso ssos oscpa cpl ctpf
-    osa foia pslf ctu ciwp pel uic osse lgbtq aps dei swd ese esser onsite offsite
+    osa foia pslf ctu ciwp pel uic osse lgbtq aps dei swd ese esser onsite offsite junior
+    juniors senior seniors alum alumni alumnus alumna learner learners phishing eval evals
+    offline wraparound refresher competencies handwashing enrollee nonattendance timekeeping
+    restock restocks strategist fwd rm laminator citywide cybersecurity eyewash placements
+    grownups abt diff cert certs reservist overage reimbursable makerspace insta elem tues
+    thurs weds mgr min bkgrnd chk
     tiktok instagram ig snapchat snap facebook fb twitter youtube whatsapp wechat telegram
     discord gmail outlook yahoo google zoom teams ventra narcan walgreens cvs jewel-osco
     mcdonald's jordans nike nikes uber lyft amazon iphone ipad ipads airpods
@@ -116,6 +121,19 @@ SPANISH_WORDS = _words(
     pero sino aunque después antes durante hasta desde solo sólo mismo bien mal nuevo nueva
     nuevos grande pequeño sirve politica política estrategias verificación antecedentes
     vacaciones aviso seguros murió murio acoso maltrato abuso miedo triste enfermo enferma
+    estan están estamos estaban trabajadora trabajadores organiza organizar simulacro incendio
+    reunión reunion fecha ni urgente dia implementación implementar junto contactar ofrece
+    orientación instrucción alta calidad grados contrato contratos reducción ausentismo llegado
+    llegar lleguen tres dos uno carro aclara políticas forma consistente prepararse chequeo
+    depósito plataforma carga perdió ahora adultos cuidan camino esposo esposa cambiar horario
+    incompleto alianzas mantiene sistema sistemas bienestar inscribo inscribir pregunto
+    funciona marcar paso viene albergue estatus ir despues después nada queremos servicios
+    contra manana recoger quincena objetos perdidos cubrir mejorar reporte reportes prepara
+    crónicos justificadas preocupación tratando dirige sacar certificación grado ruta segura
+    pido pagaron cambio médico medico impresora imprime opción opcion limpio anoche copiadora
+    rota invierno firma permiso museo estrategia agencia postsecundaria postsecundarios
+    consejería consejeria asesoría asesoria utiles verificacion enlace organizacion primarias
+    preguntando desconectado participa afectados universitarios sostenible sostenibles
        """
 )
 
@@ -131,6 +149,13 @@ PLACE_NAME_WORDS = _words(
     homan jeffery keeler kinzie lasalle leavitt logan loomis oakley ogden racine randolph
     rockwell sheridan spaulding torrence wacker wentworth whipple wicker wolcott yates
     """
+)
+
+#: Places that are also common first names: kept only in a street's context ("Madison Ave",
+#: "Cicero and Madison", "in Austin"), not after "on" or "at" ("check on Archer").
+PLACE_FIRST_NAMES = _words(
+    "madison austin jackson taylor morgan logan archer foster king devon addison sheridan"
+    " irving lawrence randolph ellis harrison monroe franklin grant"
 )
 
 #: Chicago streets, for addresses written without a street type ("5210 Kedzie").
@@ -208,7 +233,7 @@ KIN_WORDS = _words(
     student cadet kid son daughter brother sister cousin nephew niece grandson granddaughter
     mom mother dad father aunt auntie uncle grandma grandpa grandmother grandfather abuela
     abuelo stepmom stepdad stepson stepdaughter guardian friend classmate teammate twin sibling
-    boyfriend girlfriend freshman sophomore parent sub baby
+    boyfriend girlfriend freshman sophomore parent sub baby girl boy child lady
     """
 )
 
@@ -221,7 +246,6 @@ NAMING_CUES = (
     ("name", "was"),
     ("name's",),
     ("names", "are"),
-    ("name",),
     ("goes", "by"),
     ("go", "by"),
     ("going", "by"),
@@ -280,15 +304,33 @@ PERSON_VERBS = _words(
     tell tells told ask asks asked saw see seen call calls called text texted email emailed
     remind reminded meet met let send sent suspend suspended found find bring brought take
     took hit punched pushed bullied threatened jumped grab grabbed thank cc for with from
-    about against up
+    about against up on at
+    """
+)
+
+#: Verbs in their plain form, as after "can", "saw" or "let": "can rose go", "saw mason leave".
+BASE_VERBS = _words(
+    """
+    get go have be come take ride use stay bring eat play do see need leave attend join
+    transfer talk meet sign start stop walk run fight skip miss pick call text email
     """
 )
 
 #: What follows a person named as an object: "tell will i said hi", "ask summer about it".
-OBJECT_FOLLOWERS = _words(
+OBJECT_FOLLOWERS = BASE_VERBS | _words(
     """
     to in about that if i you he she we they his her him and at on from with is was has had
-    said says know knows
+    said says know knows still ok okay allowed supposed eligible going getting coming here
+    there absent present out
+    """
+)
+
+#: Auxiliaries that put the subject after them in a question: "is grace on the list",
+#: "can rose get a pass".
+AUXILIARIES = _words(
+    """
+    is was does did has can could will would should isnt isn't wasnt wasn't doesnt doesn't
+    didnt didn't hasnt hasn't cant can't wont won't
     """
 )
 
@@ -304,6 +346,11 @@ LANGUAGE_CUES = _words(
 
 #: Words that address someone: "Hi Grace", "thanks - Hope", "thx, will".
 GREETINGS = _words("hi hey hello dear thanks thank thx ty morning yo regards best cheers")
+
+#: Words in SUBJECT_VERBS that may follow a modal too, so do not make "Will" a name.
+NOT_FINITE = _words(
+    "and won't wont can't cant could would should just also still never always really"
+)
 
 #: Nouns that make a capitalised run before them an institution: "Kelly High School",
 #: "Harold Washington College", "Roosevelt Red Line".
