@@ -286,8 +286,9 @@ class Labels:
                 self.mark(i, True)
 
     def apply_phrases(self) -> None:
-        """Capitalised runs that end in an ordinary noun are names of things, not people:
-        "Parent Advisory Council", "Brown Line", "King College Prep", "Back to School"."""
+        """Capitalised runs holding an ordinary word are names of things, not people:
+        "Parent Advisory Council", "Brown Line", "King College Prep", "Back to School". A
+        name word beside an unknown one stays a name ("Faith Johnson Bus Pass Request")."""
         if not self.reliable:
             return
         i = 0
@@ -302,10 +303,17 @@ class Labels:
                 and any(self._phrase_word(j) for j in range(i + 1, last + 1))
             ):
                 for j in range(i, end + 1):
+                    if self._beside_unknown(j):
+                        continue
                     self.phrase[j] = True
                     if self.tokens[j].kind is Kind.AMBIGUOUS:
                         self.mark(j, False, sure=True)
             i = end + 1
+
+    def _beside_unknown(self, i: int) -> bool:
+        before = self.tight(i) and self.tokens[i - 1].kind is Kind.UNKNOWN
+        after = self.tight(i + 1) and self.tokens[i + 1].kind is Kind.UNKNOWN
+        return before or after
 
     def _phrase_word(self, i: int) -> bool:
         """A word that makes a capitalised run the name of a thing: an ordinary safe word
