@@ -22,7 +22,9 @@ _WORD = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|avenue\s+[a-z]\b|{_NOT_A_STREET}[^\W\d_][
 _UNIT = (
     r"(?:,?\s*(?:apt\.?|apartment|unit|suite|ste\.?|rm\.?|room|fl\.?|floor|#)\s*#?\s*[\w-]{1,5}"
     r"|,?\s*\d{1,2}(?:st|nd|rd|th)\s*(?:fl\.?|floor)\b)?"
+    r"(?:,?\s*chicago\b)?(?:,?\s*(?:il|illinois)\b)?(?:,?\s*6\d{4}(?:-\d{4})?\b)?"
 )
+PO_BOX = re.compile(r"\bp\.?\s?o\.?\s*box\s*\d+", re.IGNORECASE)
 _NUMBER = r"\b\d{1,6}\s+(?:block\s+of\s+)?"
 _STREETS = "|".join(sorted(terms.CHICAGO_STREETS, key=len, reverse=True))
 
@@ -43,4 +45,4 @@ PLAIN = re.compile(
 
 def redact_addresses(text: str) -> str:
     """``text`` with each street address replaced by ``[address]``."""
-    return PLAIN.sub("[address]", DIRECTED.sub("[address]", text))
+    return PO_BOX.sub("[address]", PLAIN.sub("[address]", DIRECTED.sub("[address]", text)))

@@ -23,12 +23,29 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{2,}")
 
 _EXTENSION = r"(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?"
+_START = r"(?<![\w/.-])"
+_END = _EXTENSION + r"(?![\w/-])"
+#: US numbers: "(773) 555-0142", "773.555.0187", "1-773-555-0178", "773/555-0114",
+#: "773-555-014" (a digit short), "555-0134"; any run of 10-11 digits; "+52 33 1234 5678".
+#: A school year ("2023-2024") or a room range ("101-102") is not one.
 PHONE = re.compile(
-    r"(?<![\w/.-])(?:\+?\d{1,3}[\s.-]?)?"  # country code
-    r"(?:\(\d{2,4}\)\s?|\d{2,4}[\s./-])?"  # area code
-    r"\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?" + _EXTENSION + r"(?![\w/-])"
-    r"|(?<![\w/.-])\+?1?\d{10}" + _EXTENSION + r"(?!\w)"
-    r"|\(\d{3}\)\s?\d{7}" + _EXTENSION + r"(?!\w)",
+    _START
+    + r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s./-])\d{3}[\s.-]\d{3,4}"
+    + _END
+    + r"|"
+    + _START
+    + r"\d{3}[\s.-]\d{4}"
+    + _END
+    + r"|"
+    + _START
+    + r"\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}"
+    + _END
+    + r"|"
+    + _START
+    + r"\+?1?\d{10}"
+    + _END
+    + r"|\(\d{3}\)[\s.-]?\d{7}"
+    + _END,
     re.IGNORECASE,
 )
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
