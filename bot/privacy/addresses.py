@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy import terms
+from bot.privacy import vocabulary
 
 _TYPE = (
     r"(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|place|pl|court|ct|parkway|pkwy"
@@ -26,7 +26,7 @@ _UNIT = (
 )
 PO_BOX = re.compile(r"\bp\.?\s?o\.?\s*box\s*\d+", re.IGNORECASE)
 _NUMBER = r"\b\d{1,6}\s+(?:block\s+of\s+)?"
-_STREETS = "|".join(sorted(terms.CHICAGO_STREETS, key=len, reverse=True))
+_STREETS = "|".join(sorted(vocabulary.CHICAGO_STREETS, key=len, reverse=True))
 
 #: With a direction, any case will do.
 DIRECTED = re.compile(

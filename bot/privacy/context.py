@@ -3,30 +3,32 @@
 Unknown words are names already. A word that is both common and a name ("Faith", "will",
 "Brown") is a name when something says so: a title before it ("Ms. Price", "coach carter"),
 a naming verb ("named", "goes by"), a possessive ("faith's mom"), a capital in mid-sentence
-("tell Will"), another name beside it ("hope ramirez", "Faith Johnson"), or a verb after it
-at the start of a clause ("mark said"). It stays a word when nothing does ("I have faith",
-"will you", "the brown line", "late April"). A few rules can also make a safe word a name:
-"Big Steve", "man man", "Peanut (Kenyatta Sims)", "they call him Tank".
+("tell Will"), another name beside it ("hope ramirez", "Faith Johnson"), or its place in the
+sentence ("mark said", "tell hunter to come", "thx, will"). It stays a word when nothing does
+("I have faith", "will you", "the Brown Line", "late April"). A few rules can also make a
+safe word a name: "Big Steve", "man man", "Peanut (Kenyatta Sims)", "they call him Tank".
 """
 
 from __future__ import annotations
 
-from bot.privacy.context_rules import Labels
+from bot.privacy import cues, neighbours, phrases, places, positions
+from bot.privacy.labels import Labels
 from bot.privacy.lexicon import Token, caps_reliable
 
 
 def name_flags(tokens: list[Token]) -> list[bool]:
-    """For each token, whether it is (part of) a personal name."""
+    """For each token, whether it is (part of) a personal name. The order matters: outright
+    cues first, then position, the names of things, capitals, neighbours, and places last."""
     labels = Labels(tokens, caps_reliable(tokens))
-    labels.apply_strong_cues()
-    labels.apply_subject_verbs()
-    labels.apply_objects()
-    labels.apply_addressing()
-    labels.apply_phrases()
-    labels.apply_capitals()
-    while labels.propagate():
+    cues.apply_strong_cues(labels)
+    positions.apply_subject_verbs(labels)
+    positions.apply_objects(labels)
+    positions.apply_addressing(labels)
+    phrases.apply_phrases(labels)
+    phrases.apply_capitals(labels)
+    while neighbours.propagate(labels):
         pass
-    labels.keep_places()
+    places.keep_places(labels)
     return [label is True for label in labels.name]
 
 

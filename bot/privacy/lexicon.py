@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from bot.privacy import _words, terms
+from bot.privacy import _words, terms, vocabulary
 from bot.privacy.patterns import PLACEHOLDER
 
 
@@ -74,16 +74,18 @@ ALWAYS_WORDS = (
     | terms.HONORIFICS
     | terms.KIN_WORDS
     | terms.WEEKDAYS
-    | terms.SCHOOL_WORDS
+    | vocabulary.SCHOOL_WORDS
 ) - terms.MODALS
 
 
 @cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     """(safe words, name words), built once from the generated and hand-kept lists."""
-    names = FREQUENT_NAMES | frozenset(_words.OTHER_NAME_WORDS.split()) | terms.PLACE_NAME_WORDS
+    names = (
+        FREQUENT_NAMES | frozenset(_words.OTHER_NAME_WORDS.split()) | vocabulary.PLACE_NAME_WORDS
+    )
     common = frozenset(_words.COMMON_WORDS.split()) | frozenset(_words.PROPER_WORDS.split())
-    common |= terms.SPANISH_WORDS
+    common |= vocabulary.SPANISH_WORDS
     return (common | ALWAYS_WORDS) - (names - ALWAYS_WORDS), names - ALWAYS_WORDS
 
 
@@ -132,7 +134,7 @@ def tokenize(text: str) -> list[Token]:
             continue
         whole = found.casefold().replace("’", "'")
         token = Token(found, match.start(), end, classify(found), gap or "\n" * (not tokens))
-        token.place = token.key in terms.PLACE_NAME_WORDS
+        token.place = token.key in vocabulary.PLACE_NAME_WORDS
         token.first_name = token.kind is Kind.AMBIGUOUS and token.key in FIRST_NAMES
         token.frequent = token.kind is Kind.AMBIGUOUS and token.key in FREQUENT_NAMES
         token.possessive = bool(POSSESSIVE.search(found)) and whole not in _lists()[0]
