@@ -9,12 +9,13 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from benchmarks import redaction as report
 from bot.conversation import Conversation
 from bot.privacy import redact
+from bot.privacy.lexicon import Kind, classify
 from bot.runtime import RuntimeSettings, feedback_sink
 from bot.service import Assistant, load_brain
 from bot.stores.sql_feedback import SQLFeedbackStore
@@ -177,6 +178,34 @@ def test_phones_in_any_common_format_never_survive(
 )
 def test_emails_never_survive(user: str, domain: str) -> None:
     assert user not in redact(f"please cc {user}@{domain} on the thread").replace("[email]", "")
+
+
+@given(
+    name=st.from_regex(
+        r"[A-Z][bcdfghjklmnpqrstvwxz]{2}[aeiou][bcdfgklmnprstvz]{2,5}", fullmatch=True
+    ),
+    lower=st.booleans(),
+    template=st.sampled_from(
+        [
+            "{n} got jumped after school",
+            "who handles bus passes for {n}",
+            "can someone check on {n}, she seems sad",
+            "tell {n} to come see me",
+            "Ms. {n} wants to know who handles this",
+            "the {n} kids are in a shelter",
+        ]
+    ),
+)
+def test_a_word_nobody_listed_never_survives(name: str, lower: bool, template: str) -> None:
+    assume(classify(name) is Kind.UNKNOWN)  # "Strand" is a word, "Brupklt" is not
+    written = name.lower() if lower else name
+    assert written not in redact(template.format(n=written))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
+def test_redacting_twice_changes_nothing(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once
 
 
 # -- ordinary questions -------------------------------------------------------------------------
