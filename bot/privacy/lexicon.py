@@ -43,6 +43,7 @@ class Token:
     place: bool = False
     possessive: bool = False
     first_name: bool = False  # a common first name: a name even alone in lower case
+    name_like: bool = False  # on a name list, even if kept as a word ("An", "My", "Do")
     frequent: bool = False  # a common first name or surname: "keisha brown"
 
     @property
@@ -67,6 +68,7 @@ class Token:
 
 FIRST_NAMES = frozenset(_words.FIRST_NAME_WORDS.split())
 FREQUENT_NAMES = FIRST_NAMES | frozenset(_words.FREQUENT_SURNAME_WORDS.split())
+ALL_NAME_WORDS = FREQUENT_NAMES | frozenset(_words.OTHER_NAME_WORDS.split())
 #: Words that are never taken for names from context alone, whatever the name lists say.
 ALWAYS_WORDS = (
     terms.FUNCTION_WORDS
@@ -136,6 +138,7 @@ def tokenize(text: str) -> list[Token]:
         token = Token(found, match.start(), end, classify(found), gap or "\n" * (not tokens))
         token.place = token.key in vocabulary.PLACE_NAME_WORDS
         token.first_name = token.kind is Kind.AMBIGUOUS and token.key in FIRST_NAMES
+        token.name_like = token.key in ALL_NAME_WORDS
         token.frequent = token.kind is Kind.AMBIGUOUS and token.key in FREQUENT_NAMES
         token.possessive = bool(POSSESSIVE.search(found)) and whole not in _lists()[0]
         tokens.append(token)

@@ -39,7 +39,11 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
         return right and (token.capitalised or labels.tokens[i + 1].kind is not Kind.SAFE)
     if token.key not in terms.FUNCTION_WORDS and _before_real_name(labels, i):
         return True
-    if token.key in NOT_NAMES or not (labels.reliable and token.capitalised):
+    if not (labels.reliable and token.capitalised):
+        return False
+    if token.key in terms.FUNCTION_WORDS and token.name_like and not labels.clause_start(i):
+        return left or right  # "Nguyen Van An", "Tran Thi My"
+    if token.key in NOT_NAMES:
         return False
     if labels.clause_start(i):
         return _before_real_name(labels, i) or (coordinated and labels.key(i + 1) == "and")

@@ -89,6 +89,7 @@ def test_lowercase_names_are_removed() -> None:
         ("april and june are twins in 3rd grade", ["april", "june"]),
         ("the kids call him Peanut", ["Peanut"]),
         ("tay and man man been posting threats", ["tay", "man"]),
+        ("the student Nguyen Van An was absent", ["Nguyen", "Van", "An"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
