@@ -94,7 +94,8 @@ def feedback_sink(settings: RuntimeSettings, assistant: Assistant) -> FeedbackSi
     """PostgreSQL when DATABASE_URL is set, else SQLite at db_path, else logging only.
 
     Questions are redacted with ``bot.privacy.redact``, which reads nothing from the router, so
-    a phrase a curator adds to the knowledge base can never let a name through.
+    a phrase a curator adds to the knowledge base can never let a name through (``assistant``
+    is kept for callers; redaction no longer needs its index).
     """
     if settings.database_url:
         return postgres_store(

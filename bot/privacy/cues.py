@@ -65,6 +65,8 @@ def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
         return False
     if nxt.kind is Kind.UNKNOWN or (labels.capital(i + 1) and nxt.key not in NOT_NAMES):
         return True
+    if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text != "I":
+        return True  # "Coach D"
     return nxt.frequent and labels.name_follows(i + 1)
 
 

@@ -28,6 +28,8 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
         labels.key(i + 1) in terms.COORDINATORS and labels.tight(i + 2) and labels.is_name(i + 2)
     ) or (labels.key(i - 1) in terms.COORDINATORS and labels.tight(i - 1) and labels.is_name(i - 2))
     if token.kind is Kind.AMBIGUOUS:
+        if token.key in terms.ROLE_TITLES and not token.first_name and right and not left:
+            return False  # "Nurse Jackie": a title before a name, not part of it
         if token.capitalised or not labels.reliable:
             return left or right or coordinated or _before_real_name(labels, i)
         return _lower_joins(labels, i, token, left, right, coordinated)
