@@ -261,7 +261,7 @@ def report_command(
     if not stored:
         report = Report(days, (), (), (), source)
     else:
-        sink = feedback_sink(settings, assistant)
+        sink = feedback_sink(settings)
         assert isinstance(sink, SQLFeedbackStore)
         try:
             report = build_report(sink, days, source)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.conversation import Conversation
 from bot.metrics import Metrics
-from bot.privacy import known_word_checker, redact
+from bot.privacy import redact
 from bot.reload import KnowledgeWatcher
 from bot.service import Assistant, Brain, load_brain
 from bot.settings import ConfigError, CoreSettings, number, text
@@ -73,19 +73,19 @@ class Runtime:
             close()
 
 
-def feedback_sink(settings: StoreSettings, assistant: Assistant) -> FeedbackSink:
-    """PostgreSQL when DATABASE_URL is set, else SQLite at db_path, else logging only."""
+def feedback_sink(settings: StoreSettings) -> FeedbackSink:
+    """PostgreSQL when DATABASE_URL is set, else SQLite at db_path, else logging only.
 
-    def redactor(text: str) -> str:
-        return redact(text, known_word_checker(assistant.brain.index))
-
+    Questions are redacted with ``bot.privacy.redact``, which reads nothing from the router, so
+    a phrase a curator adds to the knowledge base can never let a name through.
+    """
     if settings.database_url:
         return postgres_store(
-            settings.database_url, redactor=redactor, retention_days=settings.retention_days
+            settings.database_url, redactor=redact, retention_days=settings.retention_days
         )
     if settings.db_path == "off":
         return LoggingFeedbackSink()
-    return sqlite_store(settings.db_path, redactor=redactor, retention_days=settings.retention_days)
+    return sqlite_store(settings.db_path, redactor=redact, retention_days=settings.retention_days)
 
 
 def dedupe_store(settings: StoreSettings) -> DedupeStore:
@@ -109,7 +109,7 @@ def build_runtime(
     metrics = Metrics()
     assistant = Assistant(brain or load_brain(core.knowledge_dir, core.intents_dir))
     try:
-        sink = feedback_sink(settings, assistant)
+        sink = feedback_sink(settings)
     except Exception as exc:
         raise ConfigError(
             f"cannot open the feedback store ({type(exc).__name__}: {exc}); check "

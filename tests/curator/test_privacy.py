@@ -1,49 +1,324 @@
-"""Redaction on realistic staff messages: nothing identifying survives, office words do."""
+"""Redaction: nothing personal is stored, ordinary questions stay readable, and nothing the
+router knows can change what is removed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import ast
+import inspect
+import re
+from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
-from bot.privacy import known_word_checker, redact
-from bot.service import Brain
+from benchmarks import redaction as report
+from bot.conversation import Conversation
+from bot.privacy import redact
+from bot.privacy.lexicon import Kind, classify
+from bot.runtime import StoreSettings, feedback_sink
+from bot.service import Assistant, load_brain
+from bot.stores.sql_feedback import SQLFeedbackStore
+
+TUNE = Path(__file__).resolve().parent.parent / "privacy" / "redaction_tune.yaml"
+PROBE = TUNE.with_name("redaction_probe.yaml")
+PRIVACY_PACKAGE = Path(inspect.getfile(redact)).parent
 
 
-@pytest.fixture(scope="module")
-def is_known(brain: Brain) -> Callable[[str], bool]:
-    return known_word_checker(brain.index)
+def assert_gone(message: str, *secrets: str) -> str:
+    cleaned = redact(message)
+    for secret in secrets:
+        assert re.search(rf"(?<!\w){re.escape(secret)}(?!\w)", cleaned) is None, cleaned
+    return cleaned
+
+
+# -- the issue's examples ----------------------------------------------------------------------
+
+
+def test_faith_johnson_loses_both_words() -> None:
+    cleaned = assert_gone("Faith Johnson got into it again at lunch", "Faith", "Johnson")
+    assert cleaned == "[name] [name] got into it again at lunch"
+
+
+def test_washington_is_removed_as_a_surname() -> None:
+    assert_gone("Jamal Washington moved, is he still in our boundary?", "Jamal", "Washington")
+    assert_gone("Ms. Washington wants to know who to call", "Washington")
+
+
+def test_lowercase_names_are_removed() -> None:
+    cleaned = assert_gone("who handles bus passes for marisol vega", "marisol", "vega")
+    assert cleaned == "who handles bus passes for [name] [name]"
 
 
 @pytest.mark.parametrize(
-    ("message", "gone", "kept"),
+    ("message", "names"),
     [
+        ("can somebody tell Will his JROTC form is missing", ["Will"]),
+        ("will jones got his bus pass stolen", ["will", "jones"]),
+        ("Grace Kim's mom is asking about grief counseling", ["Grace", "Kim"]),
+        ("hunter got jumped at the bus stop after school", ["hunter"]),
+        ("Coach Hunter needs the concussion forms", ["Hunter"]),
         (
-            "My student Jamal Thompson is staying at a shelter and keeps missing school",
-            ["Jamal", "Thompson"],
-            ["student", "shelter", "missing school"],
+            "Tyrell Brown and Marcus Young both got suspended",
+            ["Tyrell", "Brown", "Marcus", "Young"],
         ),
-        (
-            "Hi, this is Ms. Rodriguez from Kelly HS. Can Anaya Brooks get a CTA pass?",
-            ["Rodriguez", "Kelly", "Anaya", "Brooks"],
-            ["CTA pass", "Ms."],
-        ),
-        ("student id 40512877 needs a fee waiver", ["40512877"], ["fee waiver"]),
-        ("call grandma at (773) 555-0142 or 773.555.0199", ["555-0142", "555.0199"], ["grandma"]),
-        ("email me at j.doe@cps.edu about the OSEL fax", ["j.doe@cps.edu"], ["OSEL fax"]),
-        (
-            "FIGHT BREWING ON TIKTOK BETWEEN DESHAWN AND MARCUS",
-            ["DESHAWN", "MARCUS"],
-            ["FIGHT BREWING ON TIKTOK"],
-        ),
-        ("Who handles JROTC scholarships on Monday?", [], ["JROTC scholarships", "Monday"]),
+        ("Principal King asked who handles the safety audit", ["King"]),
+        ("april has a black eye and says she fell", ["april"]),
+        ("June Park transferring in from Skokie", ["June", "Park"]),
+        ("Jordan Mitchell posted a gun emoji", ["Jordan", "Mitchell"]),
+        ("rose in 2nd grade has nowhere to sleep tonight", ["rose"]),
+        ("faith's mom came in yelling", ["faith"]),
+        ("ms grace (the lunch lady) saw the fight", ["grace"]),
+        ("need the threat form, kids name is brandon", ["brandon"]),
+        ("kid goes by 'Smoke' on IG, real name Tavion Price", ["Smoke", "Tavion", "Price"]),
+        ("Big Steve from the crew says kids are fighting", ["Big", "Steve"]),
+        ("Sean O'Brien's dad wants to volunteer", ["Sean", "O'Brien"]),
+        ("María José Hernández-López just arrived", ["María", "José", "Hernández-López"]),
+        ("Mrs. De La Cruz says the vests never came", ["De", "La", "Cruz"]),
+        ("JAYDEN BROOKS STILL NEEDS A VENTRA CARD", ["JAYDEN", "BROOKS"]),
+        ("Long, Tyrone - chronic absence", ["Long", "Tyrone"]),
+        ("Jayden B from 8th got in a fight", ["Jayden", "B"]),
+        ("i saw mason in the hall during 3rd period", ["mason"]),
+        ("can you tell hunter to come to the office", ["hunter"]),
+        ("a bus pass for grace, she is STLS", ["grace"]),
+        ("Faith, can you call me back about the form", ["Faith"]),
+        ("who handles fee waivers? thx, will", ["will"]),
+        ("T.J. got in a fight at lunch", ["T", "J"]),
+        ("hunter 3rd grade needs a pass", ["hunter"]),
+        ("ms. young says mason brown is missing his card", ["young", "mason", "brown"]),
+        ("april and june are twins in 3rd grade", ["april", "june"]),
+        ("the kids call him Peanut", ["Peanut"]),
+        ("tay and man man been posting threats", ["tay", "man"]),
+        ("the student Nguyen Van An was absent", ["Nguyen", "Van", "An"]),
+        ("this is Coach D, can I get the physicals list", ["D"]),
     ],
 )
-def test_redaction(
-    is_known: Callable[[str], bool], message: str, gone: list[str], kept: list[str]
+def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
+    assert_gone(message, *names)
+
+
+# -- every other kind ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "secret", "placeholder"),
+    [
+        ("parent number is (773) 555-0142", "555-0142", "[phone]"),
+        ("aunt cell 773.555.0187", "773.555.0187", "[phone]"),
+        ("call the dad at 7735550163", "7735550163", "[phone]"),
+        ("mom +1 773 555 0119 whatsapp only", "555 0119", "[phone]"),
+        ("called from 1-773-555-0178", "1-773-555-0178", "[phone]"),
+        ("left a vm at 555-0134", "555-0134", "[phone]"),
+        ("Denise 773 555 0156 ext 4", "0156 ext 4", "[phone]"),
+        ("work 312.555.0177 x213", "x213", "[phone]"),
+        ("changed to 773/555-0114", "773/555-0114", "[phone]"),
+        ("student id 50234781 needs a waiver", "50234781", "[id]"),
+        ("Mason ID# 50811234 left campus", "50811234", "[id]"),
+        ("emp #118934 needs a login", "118934", "[id]"),
+        ("my employee ID is 0045821", "0045821", "[id]"),
+        ("email jbrooks22@gmail.com about it", "jbrooks22@gmail.com", "[email]"),
+        ("MOM'S EMAIL IS KINGQUEEN773@AOL.COM", "KINGQUEEN773@AOL.COM", "[email]"),
+        (
+            "moved to 4521 S. Ashland Ave Apt 3, still ours?",
+            "4521 S. Ashland Ave Apt 3",
+            "[address]",
+        ),
+        ("staying at 1234 w 63rd st apt 2", "63rd st apt 2", "[address]"),
+        ("new address 5800 N Sheridan Rd #1204", "Sheridan Rd #1204", "[address]"),
+        ("they live at 2230 West Cermak now", "2230 West Cermak", "[address]"),
+        ("dad's at 2048 n. california, 3rd floor", "2048 n. california, 3rd floor", "[address]"),
+        ("enroll request DOB 04/12/2014, STLS", "04/12/2014", "[dob]"),
+        ("born March 3, 2013, came last month", "March 3, 2013", "[dob]"),
+        ("Oluwaseun b. 11/30/2010 wants JROTC", "11/30/2010", "[dob]"),
+        ("dob 4-12-14, doubled up with an aunt", "4-12-14", "[dob]"),
+        ("d.o.b. 2013-07-19, grade 5", "2013-07-19", "[dob]"),
+        ("born on 12 Jan 2012, needs placement", "12 Jan 2012", "[dob]"),
+        ("his birthday is Sept 9 2011 and he turns 14", "Sept 9 2011", "[dob]"),
+        ("birthdate 2012/04/05 per the records", "2012/04/05", "[dob]"),
+        ("call (773)5550142 after 5", "5550142", "[phone]"),
+        ("SSN 123-45-6789 on the form", "123-45-6789", "[id]"),
+        ("they moved to 5210 Kedzie last week", "5210 Kedzie", "[address]"),
+        ("the 4500 block of S Wabash after dark", "4500 block of S Wabash", "[address]"),
+        ("staying at 123 main street with an aunt", "123 main street", "[address]"),
+    ],
+)
+def test_each_kind_is_replaced_by_its_placeholder(
+    message: str, secret: str, placeholder: str
 ) -> None:
-    cleaned = redact(message, is_known)
-    for secret in gone:
-        assert secret not in cleaned
-    for word in kept:
-        assert word in cleaned
+    cleaned = assert_gone(message, secret)
+    assert placeholder in cleaned
+
+
+@given(
+    digits=st.text(alphabet="0123456789", min_size=7, max_size=12),
+    before=st.sampled_from(["student ", "id ", "call ", "", "kid #", "number: "]),
+    after=st.sampled_from([" needs a pass", ".", "", " asap", ", thanks"]),
+)
+def test_a_run_of_seven_or_more_digits_never_survives(digits: str, before: str, after: str) -> None:
+    assert digits not in redact(f"{before}{digits}{after}")
+
+
+@given(
+    area=st.integers(200, 999),
+    exchange=st.integers(200, 999),
+    line=st.integers(0, 9999),
+    style=st.sampled_from(
+        ["({a}) {e}-{l}", "{a}-{e}-{l}", "{a}.{e}.{l}", "{a} {e} {l}", "+1 {a} {e} {l}"]
+    ),
+)
+def test_phones_in_any_common_format_never_survive(
+    area: int, exchange: int, line: int, style: str
+) -> None:
+    phone = style.format(a=area, e=exchange, l=f"{line:04d}")
+    cleaned = redact(f"mom's cell is {phone} if you need her")
+    assert f"{line:04d}" not in cleaned and "[phone]" in cleaned
+
+
+@given(
+    user=st.from_regex(r"[a-z][a-z0-9._]{1,12}[a-z0-9]", fullmatch=True),
+    domain=st.sampled_from(["gmail.com", "cps.edu", "yahoo.com", "ukr.net"]),
+)
+def test_emails_never_survive(user: str, domain: str) -> None:
+    assert user not in redact(f"please cc {user}@{domain} on the thread").replace("[email]", "")
+
+
+@given(
+    name=st.from_regex(
+        r"[A-Z][bcdfghjklmnpqrstvwxz]{2}[aeiou][bcdfgklmnprstvz]{2,5}", fullmatch=True
+    ),
+    lower=st.booleans(),
+    template=st.sampled_from(
+        [
+            "{n} got jumped after school",
+            "who handles bus passes for {n}",
+            "can someone check on {n}, she seems sad",
+            "tell {n} to come see me",
+            "Ms. {n} wants to know who handles this",
+            "the {n} kids are in a shelter",
+        ]
+    ),
+)
+def test_a_word_nobody_listed_never_survives(name: str, lower: bool, template: str) -> None:
+    assume(classify(name) is Kind.UNKNOWN)  # "Strand" is a word, "Brupklt" is not
+    written = name.lower() if lower else name
+    assert written not in redact(template.format(n=written))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
+def test_redacting_twice_changes_nothing(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once
+
+
+# -- ordinary questions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who handles JROTC scholarships on Monday?",
+        "I have faith the brown line will be on time, will you check?",
+        "We hope to get Safe Passage extended to the Red Line stop on 63rd",
+        "grace period for the bus pass application ends Friday right?",
+        "Will the background check cover LSC members or do they go thru a different office?",
+        "we got complaints about the Brown Line stop, kids harassing ppl after dismissal",
+        "on 3/14 we have a drill, does the Safety Operations Team need to be told",
+        "we're planning the spring dance for late April, do we need OSSS approval",
+        "kids posting fight videos on TikTok again, who handles social media threats",
+        "Young kids at our Pre-K keep getting dropped off at 7am",
+        "Mark your calendars: the OSSS safety summit is on Wednesday 2/19",
+        "who handles hunter safety classes? our JROTC wants to do a marksmanship thing",
+        "the mason came to fix the wall by the gym but left a hole",
+        "Our Story Time with Dads event needs 12 volunteers cleared by Friday",
+        "King College Prep is hosting the game Friday, who handles security staffing",
+        "our major concern is the crowd at Washington Park after games",
+        "HOW DO I GET A VOLUNTEER CLEARED FOR THE FIELD TRIP ON 5/2",
+        "does a kid have to be 5 by September 1 to start kindergarten? parent asking",
+        "we walked 2 blocks down the street to the Green Line stop",
+        "20 kids on the way home got stuck, who handles bus delays",
+        "her parents dont speak English, is there a Spanish speaker at FACE",
+        "the Black Student Union wants to host a walkout, who handles that",
+        "Safe Passage at 63rd and Halsted had nobody, same on Cicero and Madison",
+        "I lost hope in this process, thanks for your help",
+        "Nurse said the epipen expired, Assistant Principal wants the threat form",
+    ],
+)
+def test_ordinary_questions_stay_as_they_were(message: str) -> None:
+    assert redact(message) == message
+
+
+# -- independence from the router ----------------------------------------------------------------
+
+
+def test_redact_takes_only_the_text() -> None:
+    assert list(inspect.signature(redact).parameters) == ["text"]
+
+
+def test_the_privacy_package_imports_nothing_from_the_router() -> None:
+    for module in PRIVACY_PACKAGE.glob("*.py"):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = [
+            node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+        ] + [
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        ]
+        assert not [m for m in imported if m.split(".")[0] in {"intents", "knowledge"}], module
+
+
+def test_curator_vocabulary_cannot_change_redaction(knowledge_copy: Path) -> None:
+    messages = [
+        "Faith Johnson and Marisol Vega need bus passes, ask Ms. Washington",
+        "will jones got his pass stolen, grace period is over",
+    ]
+    before = [redact(m) for m in messages]
+    offices = knowledge_copy / "offices" / "attendance.yaml"
+    text = offices.read_text(encoding="utf-8")
+    aliases = "aliases: [Faith Johnson, Marisol Vega, Washington, Jones, Network Office,"
+    offices.write_text(text.replace("aliases: [Network Office,", aliases, 1), encoding="utf-8")
+    brain = load_brain(knowledge_copy)
+    assert {"faith", "johnson", "washington"} <= set(brain.index.idf)
+    assert [redact(m) for m in messages] == before
+    assert "Faith" not in before[0] and "Vega" not in before[0] and "jones" not in before[1]
+
+
+def test_feedback_sink_stores_redacted_questions(tmp_path: Path, assistant: Assistant) -> None:
+    path = tmp_path / "feedback.sqlite3"
+    sink = feedback_sink(StoreSettings(db_path=str(path)))
+    Conversation(assistant, sink=sink).ask(
+        "marisol vega (773) 555-0142 lost her pass", platform="slack"
+    )
+    assert isinstance(sink, SQLFeedbackStore)
+    sink.flush()
+    stored = [event.question for event in sink.events(days=1)]
+    sink.close()
+    assert stored == ["[name] [name] [phone] lost her pass"]
+
+
+# -- the tuning set ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("labelled", [TUNE, PROBE], ids=["tune", "probe"])
+def test_the_labelled_sets_meet_the_goals(labelled: Path) -> None:
+    score = report.score_set(report.load_set(labelled), redact)
+    assert score.failures() == []
+    for kind in report.STRICT_KINDS:
+        assert score.survived[kind] == 0, kind
+    assert score.full_names_survived == 0
+    assert score.name_word_share >= 0.99
+    assert score.over_redaction < 0.02
+
+
+def test_the_report_refuses_to_show_misses_of_a_holdout_set(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert report.main(["tests/privacy/redaction_holdout.yaml", "--show-misses"]) == 2
+    assert "refused" in capsys.readouterr().err
+
+
+def test_the_report_prints_rates_per_file_and_combined(capsys: pytest.CaptureFixture[str]) -> None:
+    assert report.main([str(TUNE)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("over-redaction:") == 2 and "== combined" in out and "goals: met" in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from bot.conversation import Conversation, FeedbackRef
-from bot.privacy import known_word_checker, redact
+from bot.privacy import redact
 from bot.service import Assistant
 from bot.stores.redis_dedupe import RedisDedupeStore
 from bot.stores.sql_feedback import postgres_store
@@ -28,8 +28,7 @@ def test_redis_down_still_answers(assistant: Assistant) -> None:
 
 
 def test_postgres_feedback_store(postgres_url: str, assistant: Assistant) -> None:
-    is_known = known_word_checker(assistant.brain.index)
-    store = postgres_store(postgres_url, redactor=lambda text: redact(text, is_known))
+    store = postgres_store(postgres_url, redactor=redact)
     conversation = Conversation(assistant, sink=store)
     conversation.ask("Where does Keisha Brown pick up her paycheck", platform="teams")
     answer = conversation.ask("jrotc", platform="slack")

@@ -1,0 +1,46 @@
+"""Which words of a message are names, decided from what surrounds them.
+
+Unknown words are names already. A word that is both common and a name ("Faith", "will",
+"Brown") is a name when something says so: a title before it ("Ms. Price", "coach carter"),
+a naming verb ("named", "goes by"), a possessive ("faith's mom"), a capital in mid-sentence
+("tell Will"), another name beside it ("hope ramirez", "Faith Johnson"), or its place in the
+sentence ("mark said", "tell hunter to come", "thx, will"). It stays a word when nothing does
+("I have faith", "will you", "the Brown Line", "late April"). A few rules can also make a
+safe word a name: "Big Steve", "man man", "Peanut (Kenyatta Sims)", "they call him Tank".
+"""
+
+from __future__ import annotations
+
+from bot.privacy import cues, neighbours, phrases, places, positions
+from bot.privacy.labels import Labels
+from bot.privacy.lexicon import Token, caps_reliable
+
+
+def name_flags(tokens: list[Token]) -> list[bool]:
+    """For each token, whether it is (part of) a personal name. The order matters: outright
+    cues first, then position, the names of things, capitals, neighbours, and places last."""
+    labels = Labels(tokens, caps_reliable(tokens))
+    cues.apply_strong_cues(labels)
+    positions.apply_subject_verbs(labels)
+    positions.apply_objects(labels)
+    positions.apply_addressing(labels)
+    phrases.apply_phrases(labels)
+    phrases.apply_capitals(labels)
+    while neighbours.propagate(labels):
+        pass
+    places.keep_places(labels)
+    return [label is True for label in labels.name]
+
+
+def redact_names(text: str, tokens: list[Token]) -> str:
+    """``text`` with every name word replaced by ``[name]``; a possessive 's is kept."""
+    pieces: list[str] = []
+    end = 0
+    for token, is_name in zip(tokens, name_flags(tokens), strict=True):
+        if not is_name:
+            continue
+        pieces.append(text[end : token.start])
+        pieces.append("[name]'s" if token.possessive else "[name]")
+        end = token.end
+    pieces.append(text[end:])
+    return "".join(pieces)

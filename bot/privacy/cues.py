@@ -1,0 +1,90 @@
+"""Strong cues: what says outright that the next word is a name.
+
+A title ("Ms. Price", "coach carter"), a naming verb ("named", "goes by", "they call him
+Tank"), a possessive ("faith's mom"), a family or school role ("his brother Emeka"), initials
+("T.J."), a repeated nickname ("man man") and a surname written first ("Long, Tyrone").
+"""
+
+from __future__ import annotations
+
+from bot.privacy import terms
+from bot.privacy.labels import NOT_NAMES, Labels
+from bot.privacy.lexicon import Kind, Token
+
+
+def apply_strong_cues(labels: Labels) -> None:
+    """Titles, naming verbs, possessives, kin words, "Long, Tyrone", "man man"."""
+    for i, token in enumerate(labels.tokens):
+        nxt = labels.word(i + 1)
+        if not token.is_word:
+            continue
+        determined = labels.key(i - 1) in terms.DETERMINERS and not labels.capital(i)
+        named = token.kind is Kind.UNKNOWN or token.frequent or token.place or token.capitalised
+        if token.possessive and token.kind is not Kind.SAFE and named and not determined:
+            labels.cue(i)
+        labelled = labels.key(i) in {"name", "names"} and nxt is not None and nxt.gap.strip() == ":"
+        if nxt is None or not (labels.tight(i + 1) or labels.quoted(i + 1) or labelled):
+            continue
+        if nxt.key in terms.FUNCTION_WORDS:
+            continue
+        if _titled(labels, i, token, nxt) or _named(labels, i, nxt):
+            labels.cue(i + 1)
+            labels.titled[i + 1] = True
+        elif _kin(labels, token, nxt):
+            labels.cue(i + 1)
+        elif _initials(labels, i, token, nxt) or (
+            token.key == nxt.key and token.key not in terms.REPEATABLE and labels.tight(i + 1)
+        ):
+            labels.cue(i)
+            labels.cue(i + 1)
+    first, second = labels.word(0), labels.word(1)
+    surname_first = first and first.kind is Kind.AMBIGUOUS and second is not None
+    if surname_first and second and second.gap.strip() == "," and second.kind is Kind.UNKNOWN:
+        labels.cue(0)
+
+
+def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
+    """Initials written with full stops: "T.J.", "A.J. Brown"."""
+    letters = len(token.text) == 1 and len(nxt.text) == 1
+    return letters and token.text.isupper() and nxt.text.isupper() and nxt.gap == "."
+
+
+def _kin(labels: Labels, token: Token, nxt: Token) -> bool:
+    """ "his brother Emeka", "my student grace"; not "another kid's crew"."""
+    kin = token.key in terms.KIN_WORDS and not token.possessive
+    return kin and nxt.first_name and nxt.key not in terms.MODALS
+
+
+def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
+    if not labels.tight(i + 1):
+        return False
+    if token.key in terms.HONORIFICS and not (token.shouted and labels.reliable):
+        # "miss breakfast" is a verb and a word, "miss Grace" a title and a name
+        return nxt.kind is not Kind.SAFE or nxt.text[:1].isupper() or not labels.reliable
+    if token.key not in terms.ROLE_TITLES or nxt.key in terms.MODALS:
+        return False
+    if nxt.kind is Kind.UNKNOWN or (labels.capital(i + 1) and nxt.key not in NOT_NAMES):
+        return True
+    if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text != "I":
+        return True  # "Coach D"
+    return nxt.frequent and labels.name_follows(i + 1)
+
+
+def _named(labels: Labels, i: int, nxt: Token) -> bool:
+    """Whether the words ending at ``i`` name what follows ("named", "goes by")."""
+    if _cue_ends_at(labels, i, terms.NAMING_CUES):
+        return True
+    if labels.key(i) in {"name", "names"} and labels.tokens[i + 1].gap.strip() == ":":
+        return True
+    if not _cue_ends_at(labels, i, terms.CALLING_CUES):
+        return False
+    return nxt.kind is Kind.UNKNOWN or labels.quoted(i + 1) or labels.capital(i + 1)
+
+
+def _cue_ends_at(labels: Labels, i: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    for cue in cues:
+        start = i - len(cue) + 1
+        words = tuple(labels.key(j) for j in range(start, i + 1))
+        if start >= 0 and words == cue and all(labels.tight(j) for j in range(start + 1, i + 1)):
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""Dates of birth: a date after "DOB", "born", "b." or "birthday", or a full date with a year
+at least two years past (staff write those for nothing else). "on 3/14 we have a drill" stays.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?"
+    r"|(\d{4})[/.-](\d{1,2})[/.-](\d{1,2}))"
+    r"(?![\d/-]|\.\d)"
+)
+WORDED_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}(?:,?\s+(\d{{4}}))?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?)\b",
+    re.IGNORECASE,
+)
+DOB_CUE = re.compile(
+    r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb-?days?|\bdate\s+of\s+birth|\bborn|\bb\.)"
+    r"[\s:,-]*(?:is|was|on|in)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _year(text: str | None) -> int | None:
+    """A four-digit year from a date's year field; two digits are read as this century's
+    when that is not in the future, else the last."""
+    if not text:
+        return None
+    value = int(text)
+    if len(text) == 2:
+        this = date.today().year % 100
+        value += 2000 if value <= this else 1900
+    return value
+
+
+def _is_dob(text: str, start: int, year: int | None) -> bool:
+    if DOB_CUE.search(text[max(0, start - 24) : start]):
+        return True
+    return year is not None and year <= date.today().year - 2
+
+
+def _numeric(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        if match.group(4):
+            year: int | None = int(match.group(4))
+            month, day = int(match.group(5)), int(match.group(6))
+        else:
+            month, day = int(match.group(1)), int(match.group(2))
+            year = _year(match.group(3))
+            if match.group(3) is None and "." in match.group(0):
+                return match.group(0)  # "2.5" is a number, not a date
+        if not ((1 <= month <= 12 and 1 <= day <= 31) or (1 <= day <= 12 and 1 <= month <= 31)):
+            return match.group(0)
+        return "[dob]" if _is_dob(text, match.start(), year) else match.group(0)
+
+    return NUMERIC_DATE.sub(replace, text)
+
+
+def _worded(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        year = _year(match.group(1) or match.group(2))
+        return "[dob]" if _is_dob(text, match.start(), year) else match.group(0)
+
+    return WORDED_DATE.sub(replace, text)
+
+
+def redact_dates(text: str) -> str:
+    """``text`` with each date of birth replaced by ``[dob]``."""
+    return _worded(_numeric(text))

@@ -1,0 +1,103 @@
+"""Name decisions for one message, and the questions every rule asks of its tokens.
+
+``name[i]`` is True (a name), False (a word) or None (a name word not yet decided). ``sure[i]``
+marks a decision no later rule may undo; ``cued[i]`` one that a title, a naming verb or a
+possessive made, which not even a place name can undo. The rules live in cues, positions,
+phrases, neighbours and places, and bot.privacy.context runs them in order.
+"""
+
+from __future__ import annotations
+
+from bot.privacy import _words, terms, vocabulary
+from bot.privacy.lexicon import Kind, Token
+
+PROPER = frozenset(_words.PROPER_WORDS.split())
+TITLES = terms.HONORIFICS | terms.ROLE_TITLES
+#: Words never taken for part of a name from capitals alone.
+NOT_NAMES = (
+    terms.FUNCTION_WORDS
+    | vocabulary.SCHOOL_WORDS
+    | PROPER
+    | terms.PHRASE_HEADS
+    | TITLES
+    | terms.KIN_WORDS
+    | terms.WEEKDAYS
+)
+
+
+class Labels:
+    """Name decisions for one message, filled in by the rules in order."""
+
+    def __init__(self, tokens: list[Token], reliable: bool) -> None:
+        self.tokens = tokens
+        self.reliable = reliable
+        self.name: list[bool | None] = [
+            None if t.is_word and t.kind is Kind.AMBIGUOUS else t.is_word and t.kind is Kind.UNKNOWN
+            for t in tokens
+        ]
+        self.sure = [t.is_word and t.kind is Kind.UNKNOWN for t in tokens]
+        self.cued = [False] * len(tokens)
+        self.titled = [False] * len(tokens)
+        self.phrase = [False] * len(tokens)
+
+    def word(self, i: int) -> Token | None:
+        """The token at ``i`` if it is a word inside the message."""
+        if 0 <= i < len(self.tokens) and self.tokens[i].is_word:
+            return self.tokens[i]
+        return None
+
+    def key(self, i: int) -> str:
+        found = self.word(i)
+        return found.key if found else ""
+
+    def tight(self, i: int) -> bool:
+        """Token ``i`` follows token ``i - 1`` with only spaces between (or the full stop of
+        an abbreviation: "Ms. Price", "St. Clair", "Jayden B.")."""
+        if not 0 < i < len(self.tokens):
+            return False
+        gap = self.tokens[i].gap
+        if not gap.strip():
+            return True
+        before = self.key(i - 1)
+        abbreviation = before in TITLES | terms.PARTICLES
+        return gap.strip() == "." and (abbreviation or len(before) == 1)
+
+    def clause_start(self, i: int) -> bool:
+        return i == 0 or (self.tokens[i].breaks_before and not self.tight(i))
+
+    def capital(self, i: int) -> bool:
+        """A capital that means something: not shouted, not Title Case, not sentence-initial."""
+        return self.reliable and self.tokens[i].capitalised and not self.clause_start(i)
+
+    def is_name(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.name[i] is True
+
+    def mark(self, i: int, value: bool, sure: bool = False) -> bool:
+        """Set a decision unless a sure one stands; whether anything changed."""
+        if self.sure[i] or self.name[i] is value:
+            return False
+        self.name[i] = value
+        self.sure[i] = sure
+        return True
+
+    def cue(self, i: int) -> None:
+        """A name for certain: said so by a title, a naming verb or a possessive."""
+        self.name[i] = True
+        self.sure[i] = self.cued[i] = True
+
+    def unname(self, i: int) -> None:
+        """Part of a place after all, unless a cue said it was a person."""
+        if not self.cued[i]:
+            self.name[i] = False
+            self.sure[i] = True
+
+    def name_follows(self, i: int) -> bool:
+        """Whether what comes after ``i`` is what comes after a name: the end, punctuation, a
+        verb, "and" ("coach carter wants", "coach tony (Antonio"), not "officer job at"."""
+        if self.tokens[i].possessive or i + 1 >= len(self.tokens):
+            return True
+        after = self.tokens[i + 1]
+        return not self.tight(i + 1) or after.key in terms.SUBJECT_VERBS
+
+    def quoted(self, i: int) -> bool:
+        return 0 < i < len(self.tokens) and self.tokens[i].gap.strip() in {"'", '"', "“", "‘"}

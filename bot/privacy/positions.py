@@ -1,0 +1,89 @@
+"""Where a name word stands: as the subject of a verb ("hunter got jumped"), as the person a
+verb or preposition takes ("tell hunter to come", "a pass for grace, she"), or as the one
+addressed ("Hi Grace", "thx, will", "Faith, can you..."). Only common first names are read
+this way in lower case: staff call students by first name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy import terms
+from bot.privacy.labels import Labels
+
+#: Finite verbs only: "Will got into a fight" is Will, "will get" is the modal.
+FINITE = terms.SUBJECT_VERBS - terms.MODALS - terms.NOT_FINITE
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def apply_subject_verbs(labels: Labels) -> None:
+    """A bare first name before a verb is a subject, so a name: "hunter got jumped"."""
+    for i, token in enumerate(labels.tokens):
+        if labels.name[i] is not None or not token.first_name:
+            continue
+        if not (labels.clause_start(i) or _subject_slot(labels, i)):
+            continue
+        last = i  # "mason brown is": the surname goes with the first name
+        while labels.tight(last + 1) and labels.name[last + 1] is None and labels.word(last + 1):
+            last += 1
+        nxt, after = labels.key(last + 1), labels.word(last + 2)
+        if last + 1 >= len(labels.tokens):
+            continue
+        if not labels.tight(last + 1) and "(" not in labels.tokens[last + 1].gap:
+            continue
+        graded = labels.tight(last + 1) and ORDINAL.fullmatch(labels.tokens[last + 1].text)
+        verbs = FINITE if token.key in terms.MODALS else terms.SUBJECT_VERBS - {"and"}
+        aside = "(" in labels.tokens[last + 1].gap and labels.clause_start(i)
+        verb = nxt in verbs or bool(graded) or aside
+        at_start = labels.clause_start(i) and (
+            nxt == "from"
+            or (nxt == "in" and not (after and after.is_word))
+            or (nxt == "and" and after is not None and after.key in {"his", "her", "their"})
+        )
+        if verb or at_start:
+            for j in range(i, last + 1):
+                labels.mark(j, True)
+
+
+def _subject_slot(labels: Labels, i: int) -> bool:
+    """Whether a subject can start at ``i``: after "if", "and", "says", not after "the" or
+    another noun ("the bus pass came", "the safety summit is")."""
+    before = labels.key(i - 1)
+    speech = {"tell", "told", "ask", "asked", "say", "think", "heard", "know", "knows"}
+    slot = terms.FUNCTION_WORDS | terms.SUBJECT_VERBS | speech | terms.NICKNAME_PREFIXES
+    return before in slot and before not in terms.DETERMINERS
+
+
+def apply_objects(labels: Labels) -> None:
+    """A first name after a verb or preposition that takes a person, before what follows
+    a person: "tell hunter to come", "i saw mason in the hall", "a pass for grace, she"."""
+    for i, token in enumerate(labels.tokens):
+        if labels.name[i] is not None or not token.first_name or not labels.tight(i):
+            continue
+        before = labels.key(i - 1)
+        if before not in terms.PERSON_VERBS and before not in terms.AUXILIARIES:
+            continue
+        after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+        ends = after is None or (bool(after.gap.strip()) and not labels.tight(i + 1))
+        if ends or labels.key(i + 1) in terms.OBJECT_FOLLOWERS:
+            labels.mark(i, True)
+
+
+def apply_addressing(labels: Labels) -> None:
+    """Names people are addressed by: "Hi Grace", "thx, will", "Faith, can you...", and a
+    signature after a dash at the end ("- Hope")."""
+    for i, token in enumerate(labels.tokens):
+        if labels.name[i] is not None:
+            continue
+        gap = token.gap.strip()
+        greeted = (
+            labels.key(i - 1) in terms.GREETINGS
+            and gap in {"", ",", "-", "–", "—", ":"}
+            and (labels.capital(i) or labels.name_follows(i))
+        )
+        last = all(not t.is_word for t in labels.tokens[i + 1 :])
+        signed = last and token.first_name and ("-" in gap or "—" in gap or "\n" in token.gap)
+        after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+        vocative = i == 0 and token.first_name and after and after.gap.strip() == ","
+        if greeted or signed or vocative:
+            labels.mark(i, True)

@@ -1,0 +1,212 @@
+"""Hand-kept word lists: the words that signal a name, or that a name cannot be.
+
+Titles, naming verbs, family roles, function words, verbs that follow a subject or take a
+person, greetings, particles. Written for redaction alone and reviewed like code; the safe
+school, Chicago and Spanish vocabulary is in bot.privacy.vocabulary.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.casefold().split())
+
+
+#: Acronyms that spell a name in lower case: safe only in capitals ("ADA", not "Ada").
+CAPS_ONLY = _words("ada ty")
+
+#: Words that put a name after them whatever it is: "Ms. Price", "Dr Kumar".
+HONORIFICS = _words("mr mrs ms miss mx dr mister madam madame prof rev sr sra srta mme mlle")
+
+#: Roles used as titles: the next word is a name when it could be one ("Coach Hunter",
+#: "principal King"), not when it is plainly a word ("Principal wants", "coach asked").
+ROLE_TITLES = _words(
+    """
+    coach principal dean officer ofc cadet sgt sergeant sarge det detective pastor reverend
+    judge nurse counselor chief captain capt lt lieutenant commander cmdr professor supt
+    superintendent father sister brother deacon imam rabbi
+    """
+)
+
+#: Family and school roles before a name ("his brother Emeka", "student Grace").
+KIN_WORDS = _words(
+    """
+    student cadet kid son daughter brother sister cousin nephew niece grandson granddaughter
+    mom mother dad father aunt auntie uncle grandma grandpa grandmother grandfather abuela
+    abuelo stepmom stepdad stepson stepdaughter guardian friend classmate teammate twin sibling
+    boyfriend girlfriend freshman sophomore parent sub baby girl boy child lady
+    """
+)
+
+#: Words that name what follows, whatever it is: "named X", "goes by Smoke", "aka X".
+NAMING_CUES = (
+    ("named",),
+    ("nicknamed",),
+    ("aka",),
+    ("name", "is"),
+    ("name", "was"),
+    ("name's",),
+    ("names", "are"),
+    ("goes", "by"),
+    ("go", "by"),
+    ("going", "by"),
+    ("went", "by"),
+    ("known", "as"),
+)
+
+#: Words that name what follows when it is written like a name: "they call him Tank", but
+#: not "call her back".
+CALLING_CUES = tuple(
+    (verb, pronoun)
+    for verb in ("call", "calls", "called", "calling")
+    for pronoun in ("him", "her", "them", "me")
+)
+
+#: Closed-class words: never read as names from context alone ("An", "My" and "Will" are
+#: names too, but only a title or a neighbouring name makes them one).
+FUNCTION_WORDS = _words(
+    """
+    a an the and or but nor so yet if then than that this these those there here where when
+    why how what which who whom whose whoever whatever i me my mine myself we us our ours you
+    your yours he him his she her hers it its they them their theirs one some any no not none
+    all both each every either neither few many much more most less least own same such other
+    another to of in on at by for with without from into onto about above below under over
+    after before since until till through during between among against around near off out up
+    down per via upon within is am are was were be been being have has had do does did would
+    shall should can could might must as also just only very too again still even ever never
+    always often now yes hi hey hello please thanks thank
+    """
+)
+
+#: Modal verbs that are also names: a neighbouring name alone does not make them one
+#: ("Jayden will call"), a title or a capital mid-sentence does ("tell Will").
+MODALS = _words("will may can must might shall")
+
+#: Finite verbs and adverbs that follow a subject: "hunter got jumped", "mark said".
+SUBJECT_VERBS = _words(
+    """
+    is was are were has have had hasnt hasn't isnt isn't wasnt wasn't does did doesnt doesn't
+    didnt didn't
+    said says told tells got gets keeps kept wants wanted needs needed came comes went goes
+    left leaves called calls asked asks missed misses brought brings took takes saw sees posted
+    posts sent sends hit hits fell falls threatened threatens skipped skips ran runs lives
+    lived stays stayed moved moves started starts stole punched pushed hurt cried yelled
+    disclosed reported reports refuses refused showed shows made makes wrote writes threw broke
+    seems seemed looks looked feels felt knows knew thinks thought likes liked plays played
+    walked walks rides rode transferred enrolled arrived joined failed passed won lost been
+    will won't wont can't cant can could would should might must just also still never always
+    really got's 's and
+    """
+)
+
+#: Verbs and prepositions that take a person: "tell hunter to come", "a pass for grace, she".
+PERSON_VERBS = _words(
+    """
+    tell tells told ask asks asked saw see seen call calls called text texted email emailed
+    remind reminded meet met let send sent suspend suspended found find bring brought take
+    took hit punched pushed bullied threatened jumped grab grabbed thank cc for with from
+    about against up on at
+    """
+)
+
+#: Verbs in their plain form, as after "can", "saw" or "let": "can rose go", "saw mason leave".
+BASE_VERBS = _words(
+    """
+    get go have be come take ride use stay bring eat play do see need leave attend join
+    transfer talk meet sign start stop walk run fight skip miss pick call text email
+    """
+)
+
+#: What follows a person named as an object: "tell will i said hi", "ask summer about it".
+OBJECT_FOLLOWERS = BASE_VERBS | _words(
+    """
+    to in about that if i you he she we they his her him and at on from with is was has had
+    said says know knows still ok okay allowed supposed eligible going getting coming here
+    there absent present out
+    """
+)
+
+#: Auxiliaries that put the subject after them in a question: "is grace on the list",
+#: "can rose get a pass".
+AUXILIARIES = _words(
+    """
+    is was does did has can could will would should isnt isn't wasnt wasn't doesnt doesn't
+    didnt didn't hasnt hasn't cant can't wont won't
+    """
+)
+
+#: Languages that are also surnames, kept beside a word about language: "speak English".
+LANGUAGE_NAMES = _words("english french german dutch irish welsh scottish")
+LANGUAGE_CUES = _words(
+    """
+    speak speaks speaking spoke speaker speakers interpreter interpreters interpreting
+    interpretation translation translator translators translate learner learners class
+    classes teacher only fluent
+    """
+)
+
+#: Words that address someone: "Hi Grace", "thanks - Hope", "thx, will".
+GREETINGS = _words("hi hey hello dear thanks thank thx ty morning yo regards best cheers")
+
+#: Words in SUBJECT_VERBS that may follow a modal too, so do not make "Will" a name.
+NOT_FINITE = _words(
+    "and won't wont can't cant could would should just also still never always really"
+)
+
+#: Nouns that make a capitalised run before them an institution: "Kelly High School",
+#: "Harold Washington College", "Roosevelt Red Line".
+INSTITUTION_WORDS = _words(
+    """
+    college university library academy prep elementary hs high middle magnet hospital church
+    mission institute charter campus center centre stadium fieldhouse station line
+    """
+)
+
+#: Nouns that end a title-case phrase of ordinary words: "Parent Advisory Council".
+PHRASE_HEADS = INSTITUTION_WORDS | _words(
+    "council committee board office department network program services team field month day"
+)
+
+#: Prefixes of nicknames ("Big Steve", "Lil Kev") and name suffixes ("Luis Hernandez Jr").
+NICKNAME_PREFIXES = _words("big lil little baby")
+NAME_SUFFIXES = _words("jr sr ii iii iv")
+
+#: Name particles: "De La Cruz", "Van der Berg", "St. Clair", "Mohamed Ould Abdallah".
+PARTICLES = _words("de la del della van von der den da di du le st bin ibn al el abu ould ben dela")
+
+WEEKDAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays
+    """
+)
+
+#: Words that make what follows a plain noun: "the mason came", "our major concern".
+DETERMINERS = _words(
+    "the a an this that these those my our your his her their its no some any every each how so"
+    " too very as more most less bus"
+)
+
+#: Words that say two names together: "Grace and Faith", "Boo & Pooh".
+COORDINATORS = _words("and & or")
+
+#: Small words inside a title-case name: "Office of Student Support", "Back to School".
+CONNECTORS = _words("of to the and for with &")
+
+#: Words people repeat that are not names: "very very", unlike "man man".
+REPEATABLE = _words("very so bye no yes ha knock really super")
+
+#: CTA line colours: "the Roosevelt Red Line".
+LINE_COLOURS = _words("red blue green brown orange pink purple yellow")
+
+#: Words that place a month: "in May", "late April", "by March".
+MONTH_CUES = _words(
+    """
+    in by since until till til through thru before after during of late early mid next last
+    this every each from starting end beginning around
+    """
+)
+MONTHS = _words("january february march april may june july august september october november")
+
+#: Words before a place: "at Garfield", "on Cicero".
+LOCATIVES = _words("on at near off and & of to from in around by")
