@@ -70,6 +70,10 @@ class Answer:
     directory: tuple[OfficeCard, ...] = ()
     #: How the bot describes its knowledge (scope, examples), for help and "I don't know".
     about: About = NO_ABOUT
+    #: A follow-up ("what's their fax?") with no office to refer to: the bot asks which.
+    needs_office: bool = False
+    #: Asked which office this one is part of, and the documents name none.
+    no_parent: bool = False
 
     @property
     def best(self) -> OfficeCard | None:

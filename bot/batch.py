@@ -1,7 +1,10 @@
 """``whohandles ask``: one question, or a batch on standard input, as text or JSON.
 
 The batch contract (README, "The JSON contract"): one JSON object per input line, in input
-order; a blank line gets the help object.
+order; a blank line gets the help object. A line may be a JSON object
+``{"question": "...", "thread": "ID"}``: lines with the same thread are one conversation, in
+input order, as if typed one after another in one Slack thread; lines of different threads
+may be interleaved. A plain line, or an object without ``thread``, is answered alone.
 """
 
 from __future__ import annotations
@@ -9,19 +12,51 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from bot.answer import answer_to_dict
+from bot.answer import Answer, answer_to_dict
+from bot.conversation import Conversation
 from bot.render.text import render_text
 from bot.service import Assistant
+from bot.stores.feedback import FeedbackEvent
+
+PLATFORM = "cli"
 
 
-def answer_one(assistant: Assistant, question: str, *, as_json: bool) -> str:
+class _Nowhere:
+    """Batch questions are the caller's own: nothing is noted for the curator."""
+
+    def record(self, event: FeedbackEvent) -> None:
+        return None
+
+
+def as_json(answer: Answer) -> str:
+    return json.dumps(answer_to_dict(answer, render_text(answer)), ensure_ascii=False)
+
+
+def answer_one(assistant: Assistant, question: str, *, as_json_line: bool) -> str:
     """The answer to ``question``: plain text, or one line of JSON."""
     answer = assistant.ask(question)
-    text = render_text(answer)
-    return json.dumps(answer_to_dict(answer, text), ensure_ascii=False) if as_json else text
+    return as_json(answer) if as_json_line else render_text(answer)
+
+
+def read_line(line: str) -> tuple[str, str | None]:
+    """(question, thread) of one input line: a plain question, or a JSON object with
+    ``question`` and optionally ``thread``. A line that looks like JSON but is not a usable
+    object is taken as the question it is."""
+    text = line.rstrip("\r\n")
+    if text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return text, None
+        if isinstance(data, dict) and isinstance(data.get("question"), str):
+            thread = data.get("thread")
+            return data["question"], str(thread) if thread not in (None, "") else None
+    return text, None
 
 
 def answer_lines(assistant: Assistant, lines: Iterable[str]) -> Iterator[str]:
-    """One JSON line per input line, in order."""
+    """One JSON line per input line, in order; threads are conversations."""
+    conversation = Conversation(assistant, sink=_Nowhere())
     for line in lines:
-        yield answer_one(assistant, line.rstrip("\r\n"), as_json=True)
+        question, thread = read_line(line)
+        yield as_json(conversation.ask(question, platform=PLATFORM, thread=thread))

@@ -56,7 +56,7 @@ def cmd_ask(run: Invocation) -> int:
 
     question = " ".join(run.args.question)
     if question or not run.args.json:
-        _print(answer_one(run.assistant, question, as_json=run.args.json))
+        _print(answer_one(run.assistant, question, as_json_line=run.args.json))
         return EXIT_OK
     for line in answer_lines(run.assistant, sys.stdin):
         _print(line)

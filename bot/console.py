@@ -13,10 +13,10 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
 
-from bot.answer import Answer
+from bot.conversation import Conversation
 from bot.render.text import render_text
 from bot.service import Assistant
-from intents import Outcome
+from bot.stores.feedback import LoggingFeedbackSink
 
 BANNER = (
     "whohandles: ask who handles something. "
@@ -26,27 +26,21 @@ PROMPT = "you> "
 QUIT_WORDS = frozenset({"quit", "exit", "bye", ":q"})
 
 
-def reply_to(line: str, assistant: Assistant, last: Answer | None) -> Answer:
-    """The answer to one typed line, resolving a number against the last clarify answer."""
-    choice = line.strip()
-    if last is not None and last.status is Outcome.CLARIFY and choice.isdigit():
-        number = int(choice)
-        if 1 <= number <= len(last.offices):
-            return assistant.office(last.offices[number - 1].office.id)
-    return assistant.ask(line)
-
-
 def chat(assistant: Assistant, lines: Iterable[str], write: Callable[[str], None]) -> int:
-    """Answer each line until ``quit`` or the input ends. Returns the number of questions."""
+    """Answer each line until ``quit`` or the input ends. Returns the number of questions.
+
+    The chat is one conversation: "what's their fax?" and "2" (after "which one did you
+    mean?") read what came before, as in a Slack thread.
+    """
     write(BANNER)
-    last: Answer | None = None
+    conversation = Conversation(assistant, sink=LoggingFeedbackSink())
     asked = 0
     for line in lines:
         if line.strip().casefold() in QUIT_WORDS:
             break
-        last = reply_to(line, assistant, last)
+        answer = conversation.ask(line.rstrip("\r\n"), platform="terminal", thread="chat")
         asked += 1
-        write(render_text(last))
+        write(render_text(answer))
         write("")
     return asked
 

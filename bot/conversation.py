@@ -13,8 +13,10 @@ import time
 from dataclasses import dataclass
 
 from bot.answer import Answer
+from bot.dialogue import remembered, reply
 from bot.metrics import Metrics
 from bot.service import Assistant
+from bot.stores.context import ContextStore, MemoryContextStore, ThreadContext
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
 from bot.stores.feedback import FeedbackEvent, FeedbackSink, LoggingFeedbackSink
 from intents import Field, Outcome
@@ -136,11 +138,13 @@ class Conversation:
         dedupe: DedupeStore | None = None,
         sink: FeedbackSink | None = None,
         metrics: Metrics | None = None,
+        contexts: ContextStore | None = None,
     ) -> None:
         self.assistant = assistant
         self.dedupe = dedupe or MemoryDedupeStore()
         self.sink = sink or LoggingFeedbackSink()
         self.metrics = metrics or Metrics()
+        self.contexts = contexts or MemoryContextStore()
 
     def is_new(self, platform: str, delivery_id: str | None) -> bool:
         """False when this delivery was already handled (a platform retry)."""
@@ -152,12 +156,37 @@ class Conversation:
             logger.exception("dedupe store failed; answering anyway")
             return True
 
-    def ask(self, text: str, *, platform: str) -> Answer:
-        """Answer free text; count it, and note it for the curator if not answered outright."""
+    def ask(self, text: str, *, platform: str, thread: str | None = None) -> Answer:
+        """Answer free text; count it, and note it for the curator if not answered outright.
+
+        ``thread`` names the conversation (a Slack thread or DM, a Teams conversation, one
+        terminal chat): a follow-up in it reads the conversation's context ("what's their
+        fax?"). Without one, every message is answered alone (the slash commands).
+        """
         started = time.perf_counter()
-        answer = self.assistant.ask(text)
+        if thread is None:
+            answer = self.assistant.ask(text)
+        else:
+            key, now = f"{platform}:{thread}", time.time()
+            turn = reply(text, self._context(key), self.assistant, now)
+            answer = turn.answer
+            # Nothing to remember is remembered too: it replaces what the thread held before.
+            self._remember(key, turn.context or ThreadContext(at=now))
         self._note(answer, platform, "ask", started)
         return answer
+
+    def _context(self, key: str) -> ThreadContext | None:
+        try:
+            return self.contexts.get(key)
+        except Exception:  # a shared store being down costs the follow-up, not the answer
+            logger.exception("context store failed; answering without the conversation")
+            return None
+
+    def _remember(self, key: str, context: ThreadContext) -> None:
+        try:
+            self.contexts.put(key, context)
+        except Exception:
+            logger.exception("context store failed; the next follow-up starts afresh")
 
     def contact(self, name: str, *, platform: str) -> Answer:
         """Look an office up by name (``/contact``); counted and noted like ``ask``."""
@@ -166,9 +195,15 @@ class Conversation:
         self._note(answer, platform, "contact", started)
         return answer
 
-    def choose(self, office_id: str) -> Answer:
-        """The answer for a clarify choice the user clicked."""
-        return self.assistant.office(office_id)
+    def choose(self, office_id: str, *, platform: str = "", thread: str | None = None) -> Answer:
+        """The answer for a clarify choice the user clicked; in a conversation, the chosen
+        office becomes what its next follow-up refers to."""
+        answer = self.assistant.office(office_id)
+        if thread is not None and answer.offices:
+            found = remembered(answer, time.time())
+            if found is not None:
+                self._remember(f"{platform}:{thread}", found)
+        return answer
 
     def replay(self, request: Replay) -> Answer:
         """Produce a shared answer again. Not counted again: it was counted when asked."""

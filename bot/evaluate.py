@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.answer import Answer
 from bot.render.text import render_text
@@ -25,6 +26,9 @@ from bot.service import Assistant
 from intents import Field, Outcome
 from knowledge import KnowledgeError, Problem
 from knowledge.yamlio import read_yaml
+
+if TYPE_CHECKING:
+    from bot.evaluate_threads import ThreadReport
 
 PHONE_SHAPE = re.compile(r"\b\d{3}-\d{3}-\d{4}\b")
 
@@ -161,8 +165,8 @@ def evaluate(cases: list[Case], assistant: Assistant) -> Report:
         else:
             report.field_questions += 1
             report.field_routed += right
-            report.field_correct += right and _leads_with_field(text, answer, case.field)
-            if not (right and _leads_with_field(text, answer, case.field)):
+            report.field_correct += right and leads_with_field(text, answer, case.field)
+            if not (right and leads_with_field(text, answer, case.field)):
                 report.misses.append(f"field {case.field.value} not led with: {case.question!r}")
     return report
 
@@ -203,16 +207,23 @@ def run_eval(
     paths: list[Path], assistant: Assistant, *, quiet: bool, write: Callable[[str], None]
 ) -> int:
     """``whohandles eval``: each set's figures (and misses, unless quiet or held out), then a
-    combined line for the held-out sets and for all of them when there are several."""
+    combined line for the held-out sets and for all of them when there are several. A set of
+    conversations (``tests/eval/threads/``) gets its own figures, and is not combined."""
+    from bot.evaluate_threads import evaluate_threads, is_thread_file, load_threads
+
     reports: list[tuple[Path, Report]] = []
     for path in paths:
-        report = evaluate(load_cases(path), assistant)
-        reports.append((path, report))
+        found: Report | ThreadReport
+        if is_thread_file(read_yaml(path)):
+            found = evaluate_threads(load_threads(path), assistant)
+        else:
+            found = evaluate(load_cases(path), assistant)
+            reports.append((path, found))
         write(f"== {path}" + (" (held out: misses not shown)" if is_held_out(path) else ""))
-        write(report.summary())
-        if not quiet and not is_held_out(path) and report.misses:
+        write(found.summary())
+        if not quiet and not is_held_out(path) and found.misses:
             write("misses:")
-            for miss in report.misses:
+            for miss in found.misses:
                 write(f"  - {miss}")
     held_out = [report for path, report in reports if is_held_out(path)]
     if len(held_out) > 1:
@@ -224,7 +235,7 @@ def run_eval(
     return 0
 
 
-def _leads_with_field(text: str, answer: Answer, field: Field) -> bool:
+def leads_with_field(text: str, answer: Answer, field: Field) -> bool:
     """True when the first line gives exactly the office's own values for ``field``, or
     says plainly that the documents list none."""
     if answer.field is not field or answer.best is None:

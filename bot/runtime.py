@@ -1,8 +1,8 @@
 """Assemble the running bot from configuration: stores, metrics and the knowledge watcher.
 
 Every front end (Slack, Teams, both at once) shares one Conversation built here, so they
-share dedupe, feedback and metrics. ``StoreSettings`` says where that shared state lives
-(see ``bot.settings`` for how every setting is resolved).
+share dedupe, conversation contexts, feedback and metrics. ``StoreSettings`` says where that
+shared state lives (see ``bot.settings`` for how every setting is resolved).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from bot.privacy import redact
 from bot.reload import KnowledgeWatcher
 from bot.service import Assistant, Brain, load_brain
 from bot.settings import ConfigError, CoreSettings, number, text
+from bot.stores.context import DEFAULT_MINUTES, ContextStore, MemoryContextStore
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
 from bot.stores.feedback import FeedbackSink, LoggingFeedbackSink
 from bot.stores.sql_feedback import DEFAULT_RETENTION_DAYS, postgres_store, sqlite_store
@@ -36,6 +37,7 @@ class StoreSettings:
     database_url: str | None = None
     redis_url: str | None = None
     retention_days: int = DEFAULT_RETENTION_DAYS
+    context_minutes: int = DEFAULT_MINUTES
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> StoreSettings:
@@ -52,6 +54,9 @@ class StoreSettings:
             redis_url=redis_url,
             retention_days=number(
                 env, "WHOHANDLES_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, low=1, high=3650
+            ),
+            context_minutes=number(
+                env, "WHOHANDLES_CONTEXT_MINUTES", DEFAULT_MINUTES, low=1, high=24 * 60
             ),
         )
 
@@ -97,6 +102,15 @@ def dedupe_store(settings: StoreSettings) -> DedupeStore:
     return MemoryDedupeStore()
 
 
+def context_store(settings: StoreSettings) -> ContextStore:
+    """Redis when REDIS_URL is set, so a follow-up may reach any replica; else in memory."""
+    if settings.redis_url:
+        from bot.stores.context import RedisContextStore
+
+        return RedisContextStore.from_url(settings.redis_url, settings.context_minutes)
+    return MemoryContextStore(settings.context_minutes)
+
+
 def build_runtime(
     core: CoreSettings,
     settings: StoreSettings,
@@ -116,7 +130,11 @@ def build_runtime(
             "WHOHANDLES_DB_PATH or DATABASE_URL"
         ) from exc
     conversation = Conversation(
-        assistant, dedupe=dedupe_store(settings), sink=sink, metrics=metrics
+        assistant,
+        dedupe=dedupe_store(settings),
+        sink=sink,
+        metrics=metrics,
+        contexts=context_store(settings),
     )
     watcher = None
     if watch:

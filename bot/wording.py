@@ -50,8 +50,22 @@ FIELD_LABELS = {Field.PHONE: "Phone", Field.FAX: "Fax", Field.ADDRESS: "Address"
 UNGROUPED_HEADING = "Other district departments (attendance partners)"
 
 
+def which_office_text(answer: Answer) -> str:
+    """A follow-up with nothing to refer to: ask which office, with an example."""
+    names = answer.about.lookup_examples
+    example = f", for example \u201cfax for {names[0]}\u201d" if names else ""
+    return f"Which office do you mean? Ask again with its name{example}."
+
+
+def no_parent_text(card: OfficeCard) -> str:
+    """The office asked about is not part of a larger office in the documents."""
+    return f"The pages I use do not say {card.office.label} is part of a larger office."
+
+
 def unknown_text(answer: Answer) -> str:
     """Why the bot is not answering, and what to try instead. Never a guess."""
+    if answer.needs_office:
+        return which_office_text(answer)
     if answer.out_of_scope:
         lead = (
             f"I don't know who handles that. It sounds like {answer.out_of_scope}, "

@@ -8,11 +8,11 @@ silently drop a whole topic from routing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from intents.model import Field, Intent, IntentSet, Meta, OutOfScope, Synonym
+from intents.model import Field, Followup, Intent, IntentSet, Meta, OutOfScope, Synonym
 from intents.vocabulary import STOPWORDS, content_terms, stem
 from knowledge import KnowledgeBase, KnowledgeError, Problem
 from knowledge.sections import office_sections
@@ -108,6 +108,7 @@ class _MetaFile:
     fields: dict[Field, tuple[str, ...]]
     umbrella: tuple[str, ...] = ()
     stop_words: frozenset[str] = frozenset()
+    followup: Followup = field(default_factory=Followup)
 
 
 def _load_meta(path: Path, shown: str, problems: list[Problem]) -> _MetaFile:
@@ -121,11 +122,16 @@ def _load_meta(path: Path, shown: str, problems: list[Problem]) -> _MetaFile:
     fields = _phrase_block(data, "fields", [f.value for f in Field], shown, problems)
     umbrella = _phrases(data.get("umbrella", ["umbrella"]), shown, data.line, "umbrella", problems)
     stop = _phrases(data.get("stop_words", ["-"]), shown, data.line, "stop_words", problems)
+    followup = Followup()
+    if "followup" in data:
+        names = ["parent", "switch", "parent_ending", "acknowledge", "short_phone"]
+        followup = Followup(**_phrase_block(data, "followup", names, shown, problems))
     return _MetaFile(
         {Meta(name): phrases for name, phrases in meta.items()},
         {Field(name): phrases for name, phrases in fields.items()},
         umbrella,
         frozenset(word for phrase in stop for word in tokens(phrase)),
+        followup,
     )
 
 
@@ -269,6 +275,7 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
         umbrella=meta.umbrella,
         synonyms=synonyms,
         thesaurus=thesaurus,
+        followup=meta.followup,
         stop_words=meta.stop_words,
     )
     if problems:

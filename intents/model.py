@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -76,6 +76,22 @@ class OutOfScope:
 
 
 @dataclass(frozen=True, slots=True)
+class Followup:
+    """Words of a follow-up in a conversation, from ``meta.yaml``'s ``followup:``."""
+
+    #: Asking which office the one just discussed is part of ("who are they under?").
+    parent: tuple[str, ...] = ()
+    #: Openings of the same question about another office ("and for", "what about").
+    switch: tuple[str, ...] = ()
+    #: Endings that ask which office another is part of ("which office is OSA under").
+    parent_ending: tuple[str, ...] = ()
+    #: Whole messages taken as thanks ("ok", "sounds good").
+    acknowledge: tuple[str, ...] = ()
+    #: Words that alone, in a short follow-up, ask for the phone ("number?").
+    short_phone: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class IntentSet:
     """Everything loaded from ``intents/``."""
 
@@ -87,6 +103,7 @@ class IntentSet:
     synonyms: tuple[Synonym, ...] = ()
     #: The district thesaurus (``thesaurus.yaml``), see ``Synonym``.
     thesaurus: tuple[Synonym, ...] = ()
+    followup: Followup = field(default_factory=Followup)
     #: District words that say nothing about which office ("cps", "chicago"): every question
     #: is about this district. From ``meta.yaml``'s ``stop_words``.
     stop_words: frozenset[str] = frozenset()

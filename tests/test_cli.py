@@ -45,6 +45,32 @@ def test_batch_mode_answers_each_line_in_order() -> None:
     assert rows[1]["meta"] == "help" and rows[1]["offices"] == []
 
 
+def test_batch_threads_are_conversations_and_may_interleave() -> None:
+    lines = [
+        {"question": "who handles JROTC scholarships?", "thread": "a"},
+        {"question": "what's their fax?", "thread": "new"},
+        {"question": "OSEL", "thread": "b"},
+        {"question": "fax?", "thread": "a"},
+        {"question": "and for OSCPA?", "thread": "a"},
+        {"question": "address?", "thread": "b"},
+        {"question": "fax?"},
+    ]
+    done = run("ask", "--json", stdin="".join(json.dumps(line) + "\n" for line in lines))
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    resolved = [(r["offices"][0]["id"] if r["offices"] else None, r["field"]) for r in rows]
+    assert resolved == [
+        ("jrotc", None),
+        (None, "fax"),  # a new thread's follow-up: never a guessed office
+        ("osel", None),
+        ("jrotc", "fax"),
+        ("oscpa", "fax"),
+        ("osel", "address"),
+        (None, "fax"),  # no thread, no conversation
+    ]
+    assert [r["question"] for r in rows][:2] == [lines[0]["question"], lines[1]["question"]]
+    assert rows[1]["text"].startswith("Which office do you mean?")
+
+
 def test_chat_reads_until_end_of_input_and_resolves_numbers() -> None:
     done = run("chat", stdin="psychologist for a student with asthma\n2\nquit\n")
     assert done.returncode == 0

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluate import evaluate, is_held_out, load_cases
+from bot.evaluate_threads import evaluate_threads, load_threads
 from bot.service import Assistant
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -70,3 +71,16 @@ def test_every_label_names_a_real_office(assistant: Assistant) -> None:
         for case in load_cases(path):
             unknown = [o for o in case.expect if assistant.brain.kb.get(o) is None]
             assert unknown == [], f"{path.name}: {case.question!r}"
+
+
+#: Conversation sets: file -> share of follow-ups (every turn but the opening questions) right.
+THREAD_FLOORS = {"threads_tune.yaml": 0.97, "holdout_threads.yaml": 0.95}
+
+
+@pytest.mark.parametrize("name", sorted(THREAD_FLOORS))
+def test_follow_up_floor(name: str, assistant: Assistant) -> None:
+    path = EVAL_DIR / "threads" / name
+    report = evaluate_threads(load_threads(path), assistant)
+    shown = report.summary() if is_held_out(path) else "\n".join(report.misses)
+    assert report.follow_ups_right / report.follow_ups >= THREAD_FLOORS[name], shown
+    assert report.guessed == 0, "a follow-up with nothing to refer to was answered with an office"

@@ -176,6 +176,8 @@ def answer_blocks(
             context(f"You asked: {escape(clip(' '.join(asked.split()), ASKED_ECHO_CHARS))}")
         )
     if answer.status is Outcome.ANSWER and answer.best is not None:
+        if answer.no_parent:
+            blocks.append(mrkdwn(escape(wording.no_parent_text(answer.best))))
         blocks += card_blocks(answer.best, answer)
     elif answer.status is Outcome.CLARIFY:
         blocks += _clarify_blocks(answer)

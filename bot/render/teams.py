@@ -145,7 +145,8 @@ def _meta_body(answer: Answer) -> list[Card]:
 
 def _body(answer: Answer) -> list[Card]:
     if answer.status is Outcome.ANSWER and answer.best is not None:
-        return office_body(answer.best, answer.field)
+        note = [_text(_inline(wording.no_parent_text(answer.best)))] if answer.no_parent else []
+        return note + office_body(answer.best, answer.field)
     if answer.status is Outcome.CLARIFY:
         return _clarify_body(answer)
     if answer.meta is not None:

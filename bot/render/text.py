@@ -51,7 +51,8 @@ def render_help(about: About) -> str:
 def render_text(answer: Answer) -> str:
     """The whole answer as plain text."""
     if answer.status is Outcome.ANSWER and answer.best is not None:
-        return render_card(answer.best, answer.field)
+        card = render_card(answer.best, answer.field)
+        return f"{wording.no_parent_text(answer.best)}\n{card}" if answer.no_parent else card
     if answer.status is Outcome.CLARIFY:
         options = "\n".join(
             f"  {n}. {card.office.label}: {card.office.role}"

@@ -52,7 +52,8 @@ class TeamsHandlers:
         def answer() -> Reply | None:
             if not self.conversation.is_new(PLATFORM, key):
                 return None
-            return reply_to_message(activity.text, activity.value, self.conversation)
+            thread = activity.conversation.id
+            return reply_to_message(activity.text, activity.value, self.conversation, thread)
 
         # Off the event loop: the dedupe store may be Redis, a network round trip.
         reply = await asyncio.to_thread(answer)

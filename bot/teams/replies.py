@@ -54,8 +54,11 @@ def card_reply(answer: Answer, *, replace: bool = False) -> Reply:
     return Reply(card=answer_card(answer), summary=summary(answer), replace=replace)
 
 
-def reply_to_message(text: str | None, value: object, conversation: Conversation) -> Reply:
-    """The reply to one message activity.
+def reply_to_message(
+    text: str | None, value: object, conversation: Conversation, thread: str | None = None
+) -> Reply:
+    """The reply to one message activity in conversation ``thread`` (a Teams conversation
+    id: a chat, or one channel reply chain), where follow-ups read the answer before.
 
     A card button sends a message whose ``value`` holds the button's data and, usually, no
     text. Data carrying our marker is an action; other data with no text is unknown action
@@ -63,15 +66,18 @@ def reply_to_message(text: str | None, value: object, conversation: Conversation
     """
     question = strip_mentions(text or "")
     if isinstance(value, Mapping) and (ACTION_KEY in value or not question):
-        return action_reply(value, conversation)
-    return card_reply(conversation.ask(question, platform=PLATFORM))
+        return action_reply(value, conversation, thread)
+    return card_reply(conversation.ask(question, platform=PLATFORM, thread=thread))
 
 
-def action_reply(data: Mapping[str, Any], conversation: Conversation) -> Reply:
+def action_reply(
+    data: Mapping[str, Any], conversation: Conversation, thread: str | None = None
+) -> Reply:
     """The reply to a card button: a clarify choice or a Helpful / Not helpful click."""
     kind = data.get(ACTION_KEY)
     if kind == ACTION_CHOOSE and isinstance(office := data.get("office"), str) and office:
-        return card_reply(conversation.choose(office), replace=True)
+        chosen = conversation.choose(office, platform=PLATFORM, thread=thread)
+        return card_reply(chosen, replace=True)
     if kind == ACTION_FEEDBACK and isinstance(helpful := data.get("helpful"), bool):
         ref = data.get("ref")
         recorded = isinstance(ref, str) and conversation.feedback(

@@ -84,3 +84,20 @@ def test_retry_on_the_other_replica_is_not_answered_again(
     calls = stand_in.state.received("/api/chat.postMessage")
     assert len(calls) == 2, "the retry on the second replica was answered again"
     assert "JROTC" in str(calls[1].body["blocks"])
+
+
+def test_a_follow_up_on_the_other_replica_reads_the_thread(replicas: Replicas) -> None:
+    stand_in, (first, second), _ = replicas
+    asked = payload(
+        "message_im", event_id="Ev0CTX01", event__text="who handles JROTC scholarships?"
+    )
+    post_event(f"http://127.0.0.1:{first}/slack/events", asked)
+    stand_in.state.wait_for("/api/chat.postMessage", timeout=15)
+    follow_up = payload("message_im", event_id="Ev0CTX02", event__text="what's their fax?")
+    post_event(f"http://127.0.0.1:{second}/slack/events", follow_up)
+    calls = stand_in.state.wait_for("/api/chat.postMessage", count=2, timeout=15)
+    assert (
+        calls[1]
+        .body["text"]
+        .startswith("Fax for Junior Reserve Officers' Training Corps (JROTC): 773-535-1957")
+    )

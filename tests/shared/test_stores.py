@@ -1,4 +1,4 @@
-"""The shared stores against real servers: Redis dedupe and PostgreSQL feedback."""
+"""The shared stores against real servers: Redis dedupe and contexts, PostgreSQL feedback."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import uuid
 from bot.conversation import Conversation, FeedbackRef
 from bot.privacy import redact
 from bot.service import Assistant
+from bot.stores.context import KEY_PREFIX, RedisContextStore, ThreadContext
 from bot.stores.redis_dedupe import RedisDedupeStore
 from bot.stores.sql_feedback import postgres_store
+from intents import Field
 
 
 def test_redis_dedupe_is_shared_between_replicas(redis_url: str) -> None:
@@ -25,6 +27,40 @@ def test_redis_down_still_answers(assistant: Assistant) -> None:
         assistant, dedupe=RedisDedupeStore.from_url("redis://127.0.0.1:1/0")
     )
     assert conversation.is_new("slack", "Ev1") is True
+
+
+def test_a_follow_up_on_the_other_replica_reads_the_same_context(
+    redis_url: str, assistant: Assistant
+) -> None:
+    first = Conversation(assistant, contexts=RedisContextStore.from_url(redis_url))
+    second = Conversation(assistant, contexts=RedisContextStore.from_url(redis_url))
+    thread = f"C1:{uuid.uuid4().hex}"
+    first.ask("who handles JROTC scholarships?", platform="slack", thread=thread)
+    answer = second.ask("what's their fax?", platform="slack", thread=thread)
+    assert answer.best is not None and answer.best.office.id == "jrotc"
+    assert answer.field is Field.FAX
+
+
+def test_redis_context_holds_ids_and_expires(redis_url: str) -> None:
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    store = RedisContextStore(client, minutes=2)
+    store.put("slack:C1:1.2", ThreadContext(("jrotc",), Field.FAX, False, 5.0))
+    assert store.get("slack:C1:1.2") == ThreadContext(("jrotc",), Field.FAX, False, 5.0)
+    raw = client.get(KEY_PREFIX + "slack:C1:1.2")
+    assert raw == b'{"o":["jrotc"],"c":false,"t":5.0,"f":"fax"}', "ids and a time, no text"
+    assert 110 <= int(client.ttl(KEY_PREFIX + "slack:C1:1.2")) <= 120
+    client.set(KEY_PREFIX + "slack:C1:garbled", b"not json")
+    assert store.get("slack:C1:garbled") is None
+
+
+def test_redis_down_answers_without_the_conversation(assistant: Assistant) -> None:
+    conversation = Conversation(
+        assistant, contexts=RedisContextStore.from_url("redis://127.0.0.1:1/0")
+    )
+    answer = conversation.ask("fax for JROTC", platform="slack", thread="C1:1.2")
+    assert answer.best is not None and answer.best.office.id == "jrotc"
 
 
 def test_postgres_feedback_store(postgres_url: str, assistant: Assistant) -> None:

@@ -79,6 +79,63 @@ def test_mention_is_answered_in_its_thread(slack: Running) -> None:
     assert call.body["text"].startswith("Safety Initiatives and Background Check")
 
 
+def _mention(text: str, event_id: str, ts: str, **event: Any) -> dict[str, Any]:
+    return payload(
+        "app_mention",
+        event_id=event_id,
+        event__text=f"<@UBOT0001> {text}",
+        event__ts=ts,
+        **{f"event__{key}": value for key, value in event.items()},
+    )
+
+
+def _dm(text: str, event_id: str) -> dict[str, Any]:
+    return payload("message_im", event_id=event_id, event__text=text)
+
+
+def test_a_second_mention_in_the_thread_is_a_follow_up(slack: Running) -> None:
+    post_event(slack.events_url, _mention("who handles JROTC scholarships?", "Ev0T1", "1.1"))
+    post_event(slack.events_url, _mention("what's their fax?", "Ev0T2", "1.2", thread_ts="1.1"))
+    # The same words opening another thread have nothing to refer to.
+    post_event(slack.events_url, _mention("what's their fax?", "Ev0T3", "2.1"))
+    calls = slack.stand_in.state.wait_for("/api/chat.postMessage", count=3)
+    by_thread = {call.body["thread_ts"]: call.body["text"] for call in calls}
+    assert by_thread["1.1"] != by_thread.get("1.2"), "the follow-up is answered in the thread"
+    follow_up = [c.body["text"] for c in calls if c.body["thread_ts"] == "1.1"]
+    assert any(
+        t.startswith("Fax for Junior Reserve Officers' Training Corps (JROTC): 773-535-1957")
+        for t in follow_up
+    ), follow_up
+    assert by_thread["2.1"].startswith("Which office do you mean?")
+
+
+def test_dm_follow_ups_and_a_typed_choice(slack: Running) -> None:
+    post_event(slack.events_url, _dm("psychologist for a student with asthma", "Ev0D1"))
+    asked = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body
+    choices = next(b for b in asked["blocks"] if b.get("block_id") == "clarify")["elements"]
+    second = choices[1]["text"]["text"]
+    post_event(slack.events_url, _dm("the second one", "Ev0D2"))
+    chosen = slack.stand_in.state.wait_for("/api/chat.postMessage", count=2)[1].body
+    assert chosen["blocks"][0]["text"]["text"] == second
+    post_event(slack.events_url, _dm("address?", "Ev0D3"))
+    address = slack.stand_in.state.wait_for("/api/chat.postMessage", count=3)[2].body
+    first_line = address["text"].splitlines()[0]
+    assert second in first_line and "address" in first_line.casefold(), first_line
+
+
+def test_a_clicked_choice_is_what_the_next_dm_refers_to(slack: Running) -> None:
+    post_event(slack.events_url, _dm("psychologist for a student with asthma", "Ev0C1"))
+    asked = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body
+    choices = next(b for b in asked["blocks"] if b.get("block_id") == "clarify")["elements"]
+    choice = next(c for c in choices if c["text"]["text"] == "Related Service Providers")
+    _click(slack, "choose", choice["action_id"], choice["value"], channel_id="D0DIRECT1")
+    slack.stand_in.state.wait_for("/response/choose")
+    slack.settle()
+    post_event(slack.events_url, _dm("what's their fax?", "Ev0C2"))
+    fax = slack.stand_in.state.wait_for("/api/chat.postMessage", count=2)[1].body
+    assert fax["text"].startswith("The district pages I use list no fax for Related Service")
+
+
 @pytest.mark.parametrize("kind", ["message_im", "app_mention"])
 def test_retries_are_answered_once(slack: Running, kind: str) -> None:
     event = payload(kind, event_id="Ev0RETRY")

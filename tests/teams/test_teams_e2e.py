@@ -256,6 +256,44 @@ def test_messaging_extension_no_match_says_what_to_try(teams: RunningTeams) -> N
     assert "Try a name or an acronym" in body["composeExtension"]["text"]
 
 
+def _first_text(sent: Sent) -> str:
+    return str(_card(sent)["body"][0]["text"])
+
+
+def test_a_follow_up_reads_its_own_conversation(teams: RunningTeams) -> None:
+    """A chat is one conversation, a channel reply chain another: "fax?" reads each one's own."""
+    chain = {"conversationType": "channel", "id": "19:abc123@thread.tacv2;messageid=17000001"}
+    teams.send("personal_message", id="f-1", text="who handles JROTC scholarships?")
+    teams.send("channel_mention", id="f-2", text="<at>whohandles</at> OSEL", conversation=chain)
+    teams.connector.state.wait_for(2)
+    teams.send("personal_message", id="f-3", text="what's their fax?")
+    teams.send(
+        "channel_mention", id="f-4", text="<at>whohandles</at> and their fax?", conversation=chain
+    )
+    other = {"conversationType": "personal", "id": "a:1AnotherChat"}
+    teams.send("personal_message", id="f-5", text="what's their fax?", conversation=other)
+    sent = teams.connector.state.wait_for(5)
+    by_path = {s.path: _first_text(s) for s in sent[2:]}
+    assert by_path["/v3/conversations/a:1PersonalChatId/activities"] == (
+        "Fax for Junior Reserve Officers' Training Corps (JROTC): 773-535-1957"
+    )
+    assert by_path[f"/v3/conversations/{chain['id']}/activities"].startswith(
+        "Fax for Office of Social & Emotional Learning (OSEL)"
+    )
+    assert by_path["/v3/conversations/a:1AnotherChat/activities"].startswith(
+        "Which office do you mean?"
+    )
+
+
+def test_a_typed_choice_after_a_clarify_card(teams: RunningTeams, assistant: Assistant) -> None:
+    expected = [card.office for card in assistant.ask(CLARIFY_QUESTION).offices]
+    teams.send("personal_message", id="c-1", text=CLARIFY_QUESTION)
+    teams.connector.state.wait_for()
+    teams.send("personal_message", id="c-2", text="2")
+    chosen = teams.connector.state.wait_for(2)[1]
+    assert _card(chosen)["body"][0]["text"] == expected[1].label
+
+
 def _marker(teams: RunningTeams) -> list[Sent]:
     """Send one more message and wait for its answer: the positive signal that everything sent
     before it has been handled (each POST returns once its activity is processed), so any

@@ -20,6 +20,7 @@ from bot.render.slack import (
     parse_share_value,
 )
 from bot.slack.listeners import services
+from bot.slack.threads import click_thread
 from bot.wording import THANKS_HELPFUL, THANKS_NOT_HELPFUL, UNREADABLE_ACTION
 
 PLATFORM = "slack"
@@ -32,13 +33,14 @@ def _is_ephemeral(body: dict[str, Any]) -> bool:
 def choose(
     ack: Ack, action: dict[str, Any], body: dict[str, Any], context: BoltContext, respond: Respond
 ) -> None:
-    """A clarify choice: the chosen office's answer replaces the question's message."""
+    """A clarify choice: the chosen office's answer replaces the question's message, and
+    becomes what the thread's next follow-up refers to."""
     ack()
     office_id, private = str(action.get("value", "")), _is_ephemeral(body)
-    found = services(context)
+    found, thread = services(context), click_thread(body)
 
     def answer() -> None:
-        reply = found.conversation.choose(office_id)
+        reply = found.conversation.choose(office_id, platform=PLATFORM, thread=thread)
         visibility = "ephemeral" if private else "in_channel"
         respond(
             replace_original=True, response_type=visibility, **answer_message(reply, share=private)

@@ -1,5 +1,8 @@
 """Events: @mentions (answered in the thread), DMs, and the App Home tab.
 
+A thread, and a DM, is a conversation: "what's their fax?" in it reads the answer before
+(``bot.slack.threads``). A follow-up in a channel thread must @mention the bot again.
+
 Slack redelivers an event it thinks was missed (``X-Slack-Retry-Num``); the event id goes
 through the dedupe store before the ack, so a retry never produces a second answer. The bot
 ignores its own messages, other bots, and message subtypes (edits, joins, thread broadcasts,
@@ -17,6 +20,7 @@ from slack_sdk import WebClient
 from bot.render.slack import answer_message, home_view
 from bot.slack.listeners import services
 from bot.slack.markup import typed_text
+from bot.slack.threads import message_thread
 
 PLATFORM = "slack"
 
@@ -31,10 +35,10 @@ def _answer_in_thread(
 ) -> None:
     """Queue the answer to ``event``, to be posted where it was asked (in ``thread_ts``)."""
     conversation, answers = services(context).conversation, services(context).answers
-    text = typed_text(event.get("text") or "")
+    text, thread = typed_text(event.get("text") or ""), message_thread(event)
 
     def answer() -> None:
-        found = conversation.ask(text, platform=PLATFORM)
+        found = conversation.ask(text, platform=PLATFORM, thread=thread)
         say(thread_ts=thread_ts, unfurl_links=False, **answer_message(found))
 
     answers.submit(kind, answer)
