@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.answer import Answer
 from bot.metrics import Metrics
 from bot.service import Assistant
+from bot.steps import Step, StepKind
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
 from bot.stores.feedback import FeedbackEvent, FeedbackSink, LoggingFeedbackSink
 from intents import Field, Outcome
@@ -169,6 +170,13 @@ class Conversation:
     def choose(self, office_id: str) -> Answer:
         """The answer for a clarify choice the user clicked."""
         return self.assistant.office(office_id)
+
+    def next_step(self, step: Step, *, platform: str) -> Answer:
+        """The answer a next-step button leads to. An example asked by a tap is a question like
+        a typed one, counted and noted; a card, help or the directory is not a new question."""
+        if step.kind is StepKind.ASK:
+            return self.ask(step.query, platform=platform)
+        return self.assistant.step(step)
 
     def replay(self, request: Replay) -> Answer:
         """Produce a shared answer again. Not counted again: it was counted when asked."""
