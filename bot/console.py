@@ -1,6 +1,8 @@
 """The interactive terminal chat: the same answers as Slack and Teams, in plain text.
 
-One chat is one conversation, like a Slack thread. In a real terminal the prompt has line
+One chat is one conversation, like a Slack thread. Where Slack and Teams show buttons, the
+terminal numbers the choices (a clarify's offices, help's examples, an unknown answer's next
+steps), and a number typed back picks one. In a real terminal the prompt has line
 editing and history (``readline``), and answers wrap at the terminal's width without
 breaking words; piped input is read line by line and answered unwrapped.
 """
@@ -13,6 +15,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
 
+from bot import wording
 from bot.answer import Answer
 from bot.render.text import render_text
 from bot.service import Assistant
@@ -27,12 +30,16 @@ QUIT_WORDS = frozenset({"quit", "exit", "bye", ":q"})
 
 
 def reply_to(line: str, assistant: Assistant, last: Answer | None) -> Answer:
-    """The answer to one typed line, resolving a number against the last clarify answer."""
+    """The answer to one typed line, resolving a number against the last answer's numbered
+    choices: a clarify's offices, or the next steps it offered."""
     choice = line.strip()
-    if last is not None and last.status is Outcome.CLARIFY and choice.isdigit():
+    if last is not None and choice.isdigit():
         number = int(choice)
-        if 1 <= number <= len(last.offices):
-            return assistant.office(last.offices[number - 1].office.id)
+        if last.status is Outcome.CLARIFY:
+            if 1 <= number <= len(last.offices):
+                return assistant.office(last.offices[number - 1].office.id)
+        elif 1 <= number <= len(steps := wording.next_steps(last)):
+            return assistant.step(steps[number - 1].step)
     return assistant.ask(line)
 
 
