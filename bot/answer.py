@@ -10,8 +10,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from bot.directory import DirectoryGroup, group_directory
+from bot.mentions import mentioned_office
 from intents import Field, Meta, Outcome, RouteResult
 from knowledge import About, Contacts, KnowledgeBase, Office, Source
+
+#: Partners offered, at most, when an office has no way to reach it: enough to choose from,
+#: few enough to read on a phone.
+MAX_PARTNERS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Partners:
+    """The other offices named on an office's source page, for an office the documents give
+    no contact for and no ancestor with one: the nearest way forward the pages support.
+
+    The attendance page names fifteen departments that work on attendance together and gives
+    none of them a contact; three of them (OSEL, OSSS, OSCPA) have contacts on other pages.
+    ``reachable`` holds up to ``MAX_PARTNERS`` of the offices that list a contact (those with a
+    phone first), always shown as theirs; ``named`` counts every other office the page names,
+    so an answer can say that none of them lists a contact either.
+    """
+
+    source: Source
+    reachable: tuple[tuple[Office, Contacts], ...]
+    named: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +44,7 @@ class OfficeCard:
     ``contacts`` are the office's own, as the documents give them (possibly none).
     ``lineage`` lists the ancestors that do have contacts, nearest first: an answer may offer
     theirs when the office lacks one, always under the ancestor's name, never as its own.
+    ``partners`` is set only when both are empty (see ``Partners``).
     """
 
     office: Office
@@ -28,6 +52,7 @@ class OfficeCard:
     contacts: Contacts | None
     lineage: tuple[tuple[Office, Contacts], ...]
     source: Source
+    partners: Partners | None = None
 
     def own(self, field: Field) -> tuple[str, ...]:
         """The office's own values for one contact field."""
@@ -68,6 +93,10 @@ class Answer:
     meta: Meta | None = None
     out_of_scope: str | None = None
     directory: tuple[OfficeCard, ...] = ()
+    #: The directory grouped by parent office, with shared addresses (directory answers).
+    groups: tuple[DirectoryGroup, ...] = ()
+    #: For an unknown answer: the office the question names, offered as a next step only.
+    named: OfficeCard | None = None
     #: How the bot describes its knowledge (scope, examples), for help and "I don't know".
     about: About = NO_ABOUT
     #: A follow-up ("what's their fax?") with no office to refer to: the bot asks which.
@@ -81,15 +110,30 @@ class Answer:
         return self.offices[0] if self.offices else None
 
 
+def _own_contacts(office: Office) -> Contacts | None:
+    return office.contacts if office.contacts and not office.contacts.is_empty else None
+
+
+def partners_of(office: Office, kb: KnowledgeBase) -> Partners:
+    """The other offices that cite ``office``'s source page, primary or ``also_in``."""
+    others = [o for o in kb if o.id != office.id and office.source in o.sources]
+    reachable = [(o, contacts) for o in others if (contacts := _own_contacts(o)) is not None]
+    reachable.sort(key=lambda pair: not pair[1].phone)  # stable: file order within each
+    return Partners(kb.sources[office.source], tuple(reachable[:MAX_PARTNERS]), len(others))
+
+
 def office_card(office: Office, kb: KnowledgeBase) -> OfficeCard:
-    """Resolve one office's parent, contacts, fallback contacts and source."""
-    own = office.contacts if office.contacts and not office.contacts.is_empty else None
+    """Resolve one office's parent, contacts, fallback contacts, source and, for an office
+    with no contact anywhere up its tree, its partners."""
+    own = _own_contacts(office)
+    lineage = kb.contact_lineage(office)
     return OfficeCard(
         office=office,
         parent=kb.parent_of(office),
         contacts=own,
-        lineage=kb.contact_lineage(office),
+        lineage=lineage,
         source=kb.sources[office.source],
+        partners=partners_of(office, kb) if own is None and not lineage else None,
     )
 
 
@@ -102,6 +146,10 @@ def compose(question: str, route: RouteResult, kb: KnowledgeBase) -> Answer:
     if status is Outcome.CLARIFY and len(cards) == 1:
         status = Outcome.ANSWER
     directory = tuple(office_card(o, kb) for o in kb) if route.meta is Meta.DIRECTORY else ()
+    named = None
+    if status is Outcome.UNKNOWN and route.meta is None:
+        mentioned = mentioned_office(question, kb)
+        named = office_card(mentioned, kb) if mentioned is not None else None
     return Answer(
         question=question,
         status=status,
@@ -111,6 +159,8 @@ def compose(question: str, route: RouteResult, kb: KnowledgeBase) -> Answer:
         meta=route.meta,
         out_of_scope=route.out_of_scope,
         directory=directory,
+        groups=group_directory(directory),
+        named=named,
         about=kb.about,
     )
 

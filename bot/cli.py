@@ -76,11 +76,12 @@ def cmd_offices(run: Invocation) -> int:
     from bot.answer import card_to_dict
     from bot.render.text import render_directory
 
-    cards = run.assistant.directory()
+    directory = run.assistant.directory_answer()
     if run.args.json:
+        cards = directory.directory
         _print(json.dumps([card_to_dict(c) for c in cards], ensure_ascii=False, indent=2))
     else:
-        _print(render_directory(cards))
+        _print(render_directory(directory.groups))
     return EXIT_OK
 
 

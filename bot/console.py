@@ -1,6 +1,8 @@
 """The interactive terminal chat: the same answers as Slack and Teams, in plain text.
 
-One chat is one conversation, like a Slack thread. In a real terminal the prompt has line
+One chat is one conversation, like a Slack thread. Where Slack and Teams show buttons, the
+terminal numbers the choices (a clarify's offices, help's examples, an unknown answer's next
+steps), and a number typed back picks one. In a real terminal the prompt has line
 editing and history (``readline``), and answers wrap at the terminal's width without
 breaking words; piped input is read line by line and answered unwrapped.
 """
@@ -13,10 +15,14 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
 
+from bot import wording
+from bot.answer import Answer
 from bot.conversation import Conversation
 from bot.render.text import render_text
 from bot.service import Assistant
+from bot.steps import Step
 from bot.stores.feedback import LoggingFeedbackSink
+from intents import Outcome
 
 BANNER = (
     "whohandles: ask who handles something. "
@@ -24,6 +30,19 @@ BANNER = (
 )
 PROMPT = "you> "
 QUIT_WORDS = frozenset({"quit", "exit", "bye", ":q"})
+PLATFORM = "terminal"
+
+
+def step_typed(line: str, last: Answer | None) -> Step | None:
+    """The next step a number typed back picks, when the last answer offered steps (help's
+    examples, an unknown answer's suggestions). A clarify's numbers are choices, which the
+    conversation reads itself, as a Slack thread does."""
+    choice = line.strip()
+    if last is None or not choice.isdigit() or last.status is Outcome.CLARIFY:
+        return None
+    steps = wording.next_steps(last)
+    number = int(choice)
+    return steps[number - 1].step if 1 <= number <= len(steps) else None
 
 
 def chat(assistant: Assistant, lines: Iterable[str], write: Callable[[str], None]) -> int:
@@ -34,13 +53,18 @@ def chat(assistant: Assistant, lines: Iterable[str], write: Callable[[str], None
     """
     write(BANNER)
     conversation = Conversation(assistant, sink=LoggingFeedbackSink())
+    last: Answer | None = None
     asked = 0
     for line in lines:
         if line.strip().casefold() in QUIT_WORDS:
             break
-        answer = conversation.ask(line.rstrip("\r\n"), platform="terminal", thread="chat")
+        step = step_typed(line, last)
+        if step is not None:
+            last = conversation.next_step(step, platform=PLATFORM)
+        else:
+            last = conversation.ask(line.rstrip("\r\n"), platform=PLATFORM, thread="chat")
         asked += 1
-        write(render_text(answer))
+        write(render_text(last))
         write("")
     return asked
 

@@ -16,6 +16,7 @@ from bot.answer import Answer
 from bot.dialogue import remembered, reply
 from bot.metrics import Metrics
 from bot.service import Assistant
+from bot.steps import Step, StepKind
 from bot.stores.context import ContextStore, MemoryContextStore, ThreadContext
 from bot.stores.dedupe import DedupeStore, MemoryDedupeStore
 from bot.stores.feedback import FeedbackEvent, FeedbackSink, LoggingFeedbackSink
@@ -198,11 +199,21 @@ class Conversation:
     def choose(self, office_id: str, *, platform: str = "", thread: str | None = None) -> Answer:
         """The answer for a clarify choice the user clicked; in a conversation, the chosen
         office becomes what its next follow-up refers to."""
-        answer = self.assistant.office(office_id)
-        if thread is not None and answer.offices:
-            found = remembered(answer, time.time())
-            if found is not None:
-                self._remember(f"{platform}:{thread}", found)
+        return self._shown(self.assistant.office(office_id), platform, thread)
+
+    def next_step(self, step: Step, *, platform: str, thread: str | None = None) -> Answer:
+        """The answer a next-step button leads to. An example asked by a tap is a question like
+        a typed one, counted and noted; a card, help or the directory is not a new question,
+        but an office card opened in a conversation is what its next follow-up refers to."""
+        if step.kind is StepKind.ASK:
+            return self.ask(step.query, platform=platform, thread=thread)
+        return self._shown(self.assistant.step(step), platform, thread)
+
+    def _shown(self, answer: Answer, platform: str, thread: str | None) -> Answer:
+        """``answer``, remembered as the conversation's context when it names an office."""
+        found = remembered(answer, time.time()) if thread is not None else None
+        if found is not None and found.offices:
+            self._remember(f"{platform}:{thread}", found)
         return answer
 
     def replay(self, request: Replay) -> Answer:

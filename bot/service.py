@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, OfficeCard, compose, office_card
+from bot.steps import Step, StepKind
 from intents import (
     Candidate,
     Field,
@@ -108,6 +109,21 @@ class Assistant:
     def help(self) -> Answer:
         """The help answer (what the bot does, examples), as when someone types "help"."""
         return compose("help", RouteResult(Outcome.UNKNOWN, 0.0, meta=Meta.HELP), self._brain.kb)
+
+    def directory_answer(self) -> Answer:
+        """The directory answer (every office, grouped), as when someone types "directory"."""
+        route = RouteResult(Outcome.UNKNOWN, 0.0, meta=Meta.DIRECTORY)
+        return compose("directory", route, self._brain.kb)
+
+    def step(self, step: Step) -> Answer:
+        """The answer a next-step button leads to (see ``bot.steps``)."""
+        if step.kind is StepKind.ASK:
+            return self.ask(step.query)
+        if step.kind is StepKind.OFFICE:
+            return self.office(step.query)
+        if step.kind is StepKind.HELP:
+            return self.help()
+        return self.directory_answer()
 
     def directory(self) -> tuple[OfficeCard, ...]:
         """Every office, in file order, for directory views (Slack's Home tab, Teams)."""

@@ -78,6 +78,22 @@ def test_chat_reads_until_end_of_input_and_resolves_numbers() -> None:
     assert "Source:" in done.stdout.split("A few offices could fit.")[1]
 
 
+def test_chat_help_numbers_examples_a_user_can_type_back() -> None:
+    done = run("chat", stdin="help\n5\nquit\n")
+    assert done.returncode == 0
+    assert "  5. fax for OSEL" in done.stdout
+    assert "Fax for Office of Social & Emotional Learning (OSEL): 773-553-1895" in done.stdout
+
+
+def test_chat_follows_an_unknown_answers_numbered_next_steps() -> None:
+    done = run("chat", stdin="my paycheck from OSEL was short\n1\nSTLS\n")
+    assert done.returncode == 0
+    assert "  1. Contact card for Office of Social & Emotional Learning (OSEL)" in done.stdout
+    assert "Phone: 773-553-1830" in done.stdout
+    tail = done.stdout.split("Students in Temporary Living Situations (STLS)", 1)[1]
+    assert "(theirs, not STLS's)" in tail
+
+
 def test_run_without_credentials_starts_the_terminal_chat() -> None:
     done = run("run", stdin="fax for jrotc\n")
     assert done.returncode == 0
@@ -87,6 +103,7 @@ def test_run_without_credentials_starts_the_terminal_chat() -> None:
 def test_offices_prints_the_directory() -> None:
     done = run("offices")
     assert "Office of School Safety and Security (OSSS)" in done.stdout
+    assert "  At 42 W. Madison St., Chicago, IL 60602: OCCS, ECCE, OSCPA, OSSE, OSEL" in done.stdout
     rows = json.loads(run("offices", "--json").stdout)
     assert len(rows) == 28
 

@@ -20,7 +20,7 @@ EMAIL = re.compile(
     re.IGNORECASE,
 )
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{2,}")
+HANDLE = re.compile(r"(?<![\w.\]])@[A-Za-z0-9_.]{2,}")
 
 _EXTENSION = r"(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?"
 _START = r"(?<![\w/.-])"

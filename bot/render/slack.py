@@ -1,10 +1,13 @@
-"""Block Kit rendering of an Answer, and the App Home directory.
+"""Block Kit rendering of an Answer.
 
 It says what ``bot.render.text`` says (the sentences come from ``bot.wording``), laid out as
-Block Kit. Everything that goes into ``mrkdwn`` passes through ``escape`` (``&``, ``<``,
-``>``), office data included ("Social & Emotional Learning"), so no text can ever become
-``<!channel>`` or a user mention; lengths are kept within Slack's limits by
-``bot.render.blockkit``.
+Block Kit: every phone number a ``tel:`` link, a question about one field answered first in
+the message's largest text, choices and next steps as buttons, other offices as rows whose
+button opens their card. Everything that goes into ``mrkdwn`` passes through ``escape``
+(``&``, ``<``, ``>``), office data included ("Social & Emotional Learning"), so no text can
+ever become ``<!channel>`` or a user mention; lengths are kept within Slack's limits by
+``bot.render.blockkit``. Rows shared with the App Home tab (``bot.render.slack_home``) are in
+``bot.render.slack_rows``.
 """
 
 from __future__ import annotations
@@ -14,11 +17,9 @@ from typing import Any
 from bot import wording
 from bot.answer import Answer, OfficeCard
 from bot.conversation import FeedbackRef, Replay
+from bot.links import tel_uri
 from bot.render.blockkit import (
-    MAX_ACTION_ELEMENTS,
     MAX_FIELD_TEXT,
-    MAX_HOME_BLOCKS,
-    MAX_SECTION_TEXT,
     Block,
     button,
     clip,
@@ -29,9 +30,16 @@ from bot.render.blockkit import (
     header,
     mrkdwn,
 )
-from bot.render.text import render_help, render_text
-from intents import Meta, Outcome
-from knowledge import About
+from bot.render.slack_rows import (
+    directory_sections,
+    link,
+    office_row,
+    steps_blocks,
+    values,
+)
+from bot.render.text import render_text
+from bot.wording import CardText
+from intents import Field, Meta, Outcome
 
 #: The plain ``text`` beside the blocks: notifications and screen readers, kept short.
 MAX_FALLBACK_TEXT = 3000
@@ -46,7 +54,7 @@ ACTION_SHARE = "share_answer"
 
 def fallback_text(answer: Answer) -> str:
     """The notification and screen-reader text: the plain answer, escaped and clipped."""
-    return clip(escape(render_text(answer)), MAX_FALLBACK_TEXT)
+    return clip(escape(render_text(answer, numbered=False)), MAX_FALLBACK_TEXT)
 
 
 def feedback_value(answer: Answer) -> str:
@@ -60,33 +68,50 @@ def feedback_value(answer: Answer) -> str:
     )
 
 
-def card_blocks(card: OfficeCard, answer: Answer) -> list[Block]:
-    """One office: lead, name, role, parent, contacts, honest gaps, source."""
-    text = wording.card_text(card, answer.field)
-    blocks: list[Block] = []
-    if text.lead:
-        blocks.append(mrkdwn(f"*{escape(text.lead)}*"))
-    blocks.append(header(text.title))
-    about = escape(text.role)
-    if text.parent:
-        about += f"\n_{escape(text.parent)}_"
+def _source(said: CardText) -> Block:
+    title = escape(said.source_title)
+    if said.source_url:
+        title = link(said.source_title, said.source_url)
+    return context(f":page_facing_up: Source: {title}")
+
+
+def _lead(said: CardText) -> list[Block]:
+    """The field asked for, first and in the message's largest text, or why it is missing."""
+    if said.asked is None:
+        return [mrkdwn(f"*{escape(said.lead)}*")] if said.lead else []
+    blocks = [header(f"{said.asked.label}: {said.asked.text}")]
+    if said.asked.field is Field.PHONE:
+        calls = ", ".join(link(f"Call {v}", u) for v in said.asked.values if (u := tel_uri(v)))
+        if calls:
+            blocks.append(mrkdwn(f":telephone_receiver: {calls}"))
+    return blocks
+
+
+def card_blocks(card: OfficeCard, answer: Answer, steps: list[Block] | None = None) -> list[Block]:
+    """One office: the field asked, name, role, parent, contacts, honest gaps, borrowed or
+    partners' contacts, ``steps``, source."""
+    said = wording.card_text(card, answer.field)
+    blocks = _lead(said)
+    blocks.append(mrkdwn(f"*{escape(said.title)}*") if said.asked else header(said.title))
+    about = escape(said.role)
+    if said.parent:
+        about += f"\n_{escape(said.parent)}_"
     blocks.append(mrkdwn(about))
-    if text.contacts:
-        blocks.append(
-            {
-                "type": "section",
-                "fields": [
-                    {"type": "mrkdwn", "text": clip(f"*{label}*\n{escape(value)}", MAX_FIELD_TEXT)}
-                    for label, value in text.contacts
-                ],
-            }
-        )
-    for note in text.notes:
-        blocks.append(mrkdwn(f":information_source: {escape(note)}"))
-    if text.borrowed_heading:
-        lines = "\n".join(f"*{label}:* {escape(value)}" for label, value in text.borrowed)
-        blocks.append(mrkdwn(f"{escape(text.borrowed_heading)}\n{lines}"))
-    blocks.append(context(f":page_facing_up: {escape(text.source)}"))
+    if said.contacts:
+        fields = [
+            {"type": "mrkdwn", "text": clip(f"*{c.label}*\n{values(c)}", MAX_FIELD_TEXT)}
+            for c in said.contacts
+        ]
+        blocks.append({"type": "section", "fields": fields})
+    blocks += [mrkdwn(f":information_source: {escape(note)}") for note in said.notes]
+    if said.borrowed_heading:
+        lines = "\n".join(f"*{c.label}:* {values(c)}" for c in said.borrowed)
+        blocks.append(mrkdwn(f"{escape(said.borrowed_heading)}\n{lines}"))
+    if said.partners_heading:
+        blocks.append(mrkdwn(f"*{escape(said.partners_heading)}*"))
+        blocks += [office_row(partner, n) for n, partner in enumerate(said.partners)]
+    blocks += steps or []
+    blocks.append(_source(said))
     return blocks
 
 
@@ -105,8 +130,9 @@ def parse_share_value(raw: str) -> Replay | None:
 
 
 def _actions(answer: Answer, *, share: bool, kind: str) -> Block | None:
+    """Feedback (not on a clarify: nothing is answered yet) and "Share in channel"."""
     elements = []
-    if answer.meta is None:
+    if answer.meta is None and answer.status is not Outcome.CLARIFY:
         value = feedback_value(answer)
         elements += [
             button("Helpful", ACTION_HELPFUL, value),
@@ -118,47 +144,25 @@ def _actions(answer: Answer, *, share: bool, kind: str) -> Block | None:
 
 
 def _clarify_blocks(answer: Answer) -> list[Block]:
-    buttons = [
-        button(card.office.label, f"{ACTION_CHOOSE}_{n}", card.office.id)
-        for n, card in enumerate(answer.offices[:MAX_ACTION_ELEMENTS])
-    ]
-    summaries = "\n".join(
-        f"• *{escape(card.office.label)}*: {escape(card.office.role)}" for card in answer.offices
-    )
-    return [
-        mrkdwn(escape(wording.CLARIFY_INTRO)),
-        mrkdwn(summaries),
-        {"type": "actions", "block_id": "clarify", "elements": buttons},
-    ]
-
-
-def directory_sections(cards: tuple[OfficeCard, ...]) -> list[Block]:
-    """The directory as sections grouped by parent office, each within 3,000 characters."""
-    blocks: list[Block] = []
-    for heading, members in wording.directory_groups(cards):
-        blocks.append(header(heading))
-        chunk = ""
-        for card in members:
-            contacts = " · ".join(
-                f"{label} {escape(value)}" for label, value in wording.card_text(card).contacts
-            )
-            line = f"*{escape(card.office.label)}*" + (f"\n{contacts}" if contacts else "") + "\n"
-            if len(chunk) + len(line) > MAX_SECTION_TEXT:
-                blocks.append(mrkdwn(chunk))
-                chunk = ""
-            chunk += line
-        if chunk:
-            blocks.append(mrkdwn(chunk))
+    """Each choice: its full name and role, with its short name on a primary button."""
+    blocks = [mrkdwn(escape(wording.CLARIFY_INTRO))]
+    for n, card in enumerate(answer.offices):
+        office = card.office
+        row = mrkdwn(f"*{escape(office.label)}*\n{escape(office.role)}")
+        short = wording.short_name(office)
+        row["accessory"] = button(short, f"{ACTION_CHOOSE}_{n}", office.id, "primary")
+        blocks.append(row)
     return blocks
 
 
 def _meta_blocks(answer: Answer) -> list[Block]:
     if answer.meta is Meta.DIRECTORY:
-        return [mrkdwn(escape(wording.DIRECTORY_INTRO)), *directory_sections(answer.directory)]
+        return [mrkdwn(escape(wording.DIRECTORY_INTRO)), *directory_sections(answer.groups)]
     if answer.meta is Meta.HELP:
-        return [mrkdwn(escape(render_help(answer.about)))]
+        intro = f"{wording.HELP_INTRO}\n{answer.about.scope}"
+        return [mrkdwn(escape(intro)), *steps_blocks(answer)]
     assert answer.meta is not None
-    return [mrkdwn(escape(wording.meta_text(answer.meta)))]
+    return [mrkdwn(escape(wording.meta_text(answer.meta))), *steps_blocks(answer)]
 
 
 def answer_blocks(
@@ -178,15 +182,17 @@ def answer_blocks(
     if answer.status is Outcome.ANSWER and answer.best is not None:
         if answer.no_parent:
             blocks.append(mrkdwn(escape(wording.no_parent_text(answer.best))))
-        blocks += card_blocks(answer.best, answer)
+        blocks += card_blocks(answer.best, answer, steps_blocks(answer))
     elif answer.status is Outcome.CLARIFY:
         blocks += _clarify_blocks(answer)
     elif answer.meta is not None:
         blocks += _meta_blocks(answer)
     else:
-        blocks.append(mrkdwn(escape(wording.unknown_text(answer))))
+        blocks += [mrkdwn(escape(wording.unknown_text(answer))), *steps_blocks(answer)]
     actions = _actions(answer, share=share and answer.meta is None, kind=kind)
     if actions is not None:
+        if any(e["action_id"] == ACTION_HELPFUL for e in actions["elements"]):
+            blocks.append(context(escape(wording.FEEDBACK_PROMPT)))
         blocks.append(actions)
     return fit_message(blocks, OVERFLOW)
 
@@ -199,35 +205,3 @@ def answer_message(
         "text": fallback_text(answer),
         "blocks": answer_blocks(answer, share=share, asked=asked, kind=kind),
     }
-
-
-def how_to_ask(about: About) -> str:
-    """The Home tab's "How to ask" section, with a few of the district's example questions."""
-    return (
-        "*How to ask*\n"
-        "• Mention me in a channel, or send me a direct message, in your own words.\n"
-        + escape(
-            "• `/whohandles <question>` answers privately; `/contact <office>` gives a contact "
-            "card.\n"
-        )
-        + "• On any message, use the shortcut *Who handles this?*\n"
-        "Examples: " + ", ".join(f"_{escape(e)}_" for e in about.examples[:4])
-    )
-
-
-def home_view(cards: tuple[OfficeCard, ...], about: About) -> Block:
-    """The App Home tab: how to ask, then the whole directory, within 100 blocks."""
-    blocks = [
-        header(f"Who handles it at {about.district}?"),
-        mrkdwn(escape(wording.HELP_INTRO)),
-        mrkdwn(how_to_ask(about)),
-        {"type": "divider"},
-        *directory_sections(cards),
-        context(escape(about.scope)),
-    ]
-    if len(blocks) > MAX_HOME_BLOCKS:
-        blocks = [
-            *blocks[: MAX_HOME_BLOCKS - 1],
-            context("The directory continues: ask me by name."),
-        ]
-    return {"type": "home", "blocks": blocks}

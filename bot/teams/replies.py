@@ -17,7 +17,9 @@ from typing import Any
 
 from bot.answer import Answer
 from bot.conversation import Conversation
-from bot.render.teams import ACTION_CHOOSE, ACTION_FEEDBACK, ACTION_KEY, Card, answer_card, summary
+from bot.render.teams import Card, answer_card, summary
+from bot.render.teams_data import ACTION_CHOOSE, ACTION_FEEDBACK, ACTION_KEY, ACTION_STEP
+from bot.steps import Step
 from bot.wording import THANKS_HELPFUL, THANKS_NOT_HELPFUL, UNREADABLE_ACTION
 
 logger = logging.getLogger(__name__)
@@ -73,11 +75,16 @@ def reply_to_message(
 def action_reply(
     data: Mapping[str, Any], conversation: Conversation, thread: str | None = None
 ) -> Reply:
-    """The reply to a card button: a clarify choice or a Helpful / Not helpful click."""
+    """The reply to a card button: a clarify choice (which replaces the clarify card), a next
+    step (ask an example, open an office's card, help, the directory: a new card), or a
+    Helpful / Not helpful click. A chosen or opened office is what the conversation's next
+    follow-up refers to."""
     kind = data.get(ACTION_KEY)
     if kind == ACTION_CHOOSE and isinstance(office := data.get("office"), str) and office:
         chosen = conversation.choose(office, platform=PLATFORM, thread=thread)
         return card_reply(chosen, replace=True)
+    if kind == ACTION_STEP and (step := Step.parse(data)) is not None:
+        return card_reply(conversation.next_step(step, platform=PLATFORM, thread=thread))
     if kind == ACTION_FEEDBACK and isinstance(helpful := data.get("helpful"), bool):
         ref = data.get("ref")
         recorded = isinstance(ref, str) and conversation.feedback(

@@ -2,11 +2,17 @@
 
 Slack rejects a whole message (``invalid_blocks``) when one limit is exceeded, so the user
 would get no answer at all; every test that receives blocks can run them through ``problems``.
+Each block is also read back by slack_sdk's own models (``slack_sdk.models.blocks``), which
+know every block and element type and their limits: a block they do not recognise, read
+differently, or refuse to write back is a problem too.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
 
 LIMITS = {
     "message_blocks": 50,
@@ -51,9 +57,32 @@ def _text_problems(where: str, text: dict[str, Any] | None, limit: int) -> list[
     return []
 
 
+def _button_problems(where: str, element: dict[str, Any], action_ids: set[str]) -> list[str]:
+    found = _text_problems(f"{where} button", element.get("text"), LIMITS["button_text"])
+    if len(element.get("value", "")) > LIMITS["button_value"]:
+        found.append(f"{where}: button value {len(element['value'])} characters")
+    action_id = element.get("action_id", "")
+    if len(action_id) > LIMITS["action_id"] or action_id in action_ids:
+        found.append(f"{where}: action_id {action_id!r} too long or repeated")
+    action_ids.add(action_id)
+    return found
+
+
+def _model_problems(where: str, block: dict[str, Any]) -> list[str]:
+    """What slack_sdk's models make of ``block``: read as the same block, or a problem."""
+    parsed = Block.parse(block)
+    if parsed is None:
+        return [f"{where}: slack_sdk does not know this block"]
+    try:
+        written = parsed.to_dict()
+    except SlackObjectFormationError as error:
+        return [f"{where}: slack_sdk refuses it: {error}"]
+    return [] if written == block else [f"{where}: slack_sdk reads it as {written}"]
+
+
 def _block_problems(n: int, block: dict[str, Any], action_ids: set[str]) -> list[str]:
     kind, where = block.get("type"), f"block {n} ({block.get('type')})"
-    found: list[str] = []
+    found: list[str] = _model_problems(where, block)
     if len(block.get("block_id", "")) > LIMITS["block_id"]:
         found.append(f"{where}: block_id too long")
     if kind == "section":
@@ -65,6 +94,8 @@ def _block_problems(n: int, block: dict[str, Any], action_ids: set[str]) -> list
             found += _text_problems(f"{where} field", field, LIMITS["field_text"])
         if "text" not in block and not fields:
             found.append(f"{where}: neither text nor fields")
+        if (accessory := block.get("accessory")) is not None:
+            found += _button_problems(where, accessory, action_ids)
     elif kind == "header":
         found += _text_problems(where, block.get("text"), LIMITS["header_text"])
         if block["text"].get("type") != "plain_text":
@@ -80,13 +111,7 @@ def _block_problems(n: int, block: dict[str, Any], action_ids: set[str]) -> list
         if not 1 <= len(elements) <= LIMITS["actions_elements"]:
             found.append(f"{where}: {len(elements)} elements")
         for element in elements:
-            found += _text_problems(f"{where} button", element.get("text"), LIMITS["button_text"])
-            if len(element.get("value", "")) > LIMITS["button_value"]:
-                found.append(f"{where}: button value {len(element['value'])} characters")
-            action_id = element.get("action_id", "")
-            if len(action_id) > LIMITS["action_id"] or action_id in action_ids:
-                found.append(f"{where}: action_id {action_id!r} too long or repeated")
-            action_ids.add(action_id)
+            found += _button_problems(where, element, action_ids)
     elif kind != "divider":
         found.append(f"{where}: unexpected block type")
     return found
@@ -117,12 +142,17 @@ def shown(node: object) -> list[str]:
     return []
 
 
+def buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every button, in order: in actions blocks and beside sections alike."""
+    found = []
+    for block in blocks:
+        if block["type"] == "actions":
+            found += block["elements"]
+        elif block.get("accessory", {}).get("type") == "button":
+            found.append(block["accessory"])
+    return found
+
+
 def button(blocks: list[dict[str, Any]], action_id: str) -> dict[str, Any]:
-    """The button with ``action_id`` in any actions block."""
-    return next(
-        e
-        for b in blocks
-        if b["type"] == "actions"
-        for e in b["elements"]
-        if e["action_id"] == action_id
-    )
+    """The button with ``action_id``."""
+    return next(e for e in buttons(blocks) if e["action_id"] == action_id)

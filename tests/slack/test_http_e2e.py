@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from bot.conversation import FeedbackRef
-from tests.slack.blockkit import button, problems, shown
+from tests.slack.blockkit import button, buttons, problems, shown
 from tests.slack.conftest import Running, payload
 from tests.slack.signing import SIGNING_SECRET, post_event, post_form, post_interaction
 from tests.slack.stand_in import DROP, GOOD_TOKEN
@@ -74,7 +74,8 @@ def test_mention_is_answered_in_its_thread(slack: Running) -> None:
     assert "Contact for its parent office, Office of School Safety and Security (OSSS)" in _texts(
         blocks
     )
-    assert "Source: " in blocks[-2]["elements"][0]["text"], "context line citing the source"
+    assert "Source: " in blocks[-3]["elements"][0]["text"], "context line citing the source"
+    assert blocks[-2]["elements"][0]["text"] == "Did this answer help?"
     assert [e["text"]["text"] for e in blocks[-1]["elements"]] == ["Helpful", "Not helpful"]
     assert call.body["text"].startswith("Safety Initiatives and Background Check")
 
@@ -112,11 +113,11 @@ def test_a_second_mention_in_the_thread_is_a_follow_up(slack: Running) -> None:
 def test_dm_follow_ups_and_a_typed_choice(slack: Running) -> None:
     post_event(slack.events_url, _dm("psychologist for a student with asthma", "Ev0D1"))
     asked = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body
-    choices = next(b for b in asked["blocks"] if b.get("block_id") == "clarify")["elements"]
+    choices = [b for b in buttons(asked["blocks"]) if b["action_id"].startswith("choose_")]
     second = choices[1]["text"]["text"]
     post_event(slack.events_url, _dm("the second one", "Ev0D2"))
     chosen = slack.stand_in.state.wait_for("/api/chat.postMessage", count=2)[1].body
-    assert chosen["blocks"][0]["text"]["text"] == second
+    assert second in chosen["blocks"][0]["text"]["text"]
     post_event(slack.events_url, _dm("address?", "Ev0D3"))
     address = slack.stand_in.state.wait_for("/api/chat.postMessage", count=3)[2].body
     first_line = address["text"].splitlines()[0]
@@ -126,7 +127,7 @@ def test_dm_follow_ups_and_a_typed_choice(slack: Running) -> None:
 def test_a_clicked_choice_is_what_the_next_dm_refers_to(slack: Running) -> None:
     post_event(slack.events_url, _dm("psychologist for a student with asthma", "Ev0C1"))
     asked = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body
-    choices = next(b for b in asked["blocks"] if b.get("block_id") == "clarify")["elements"]
+    choices = [b for b in buttons(asked["blocks"]) if b["action_id"].startswith("choose_")]
     choice = next(c for c in choices if c["text"]["text"] == "Related Service Providers")
     _click(slack, "choose", choice["action_id"], choice["value"], channel_id="D0DIRECT1")
     slack.stand_in.state.wait_for("/response/choose")
@@ -211,7 +212,7 @@ def test_clarify_buttons_then_a_click_replaces_the_message(slack: Running) -> No
     question = "psychologist for a student with asthma"
     post_event(slack.events_url, payload("message_im", event__text=question))
     asked = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body
-    choices = next(b for b in asked["blocks"] if b.get("block_id") == "clarify")["elements"]
+    choices = [b for b in buttons(asked["blocks"]) if b["action_id"].startswith("choose_")]
     labels = [c["text"]["text"] for c in choices]
     assert "Related Service Providers" in labels and "Health and Wellness" in labels
     choice = next(c for c in choices if c["text"]["text"] == "Related Service Providers")
@@ -257,6 +258,16 @@ def test_share_posts_the_answer_in_channel(slack: Running) -> None:
         posted.body
     )
     assert deleted.body == {"delete_original": True}
+
+
+def test_an_example_button_is_answered_in_the_thread(slack: Running) -> None:
+    post_event(slack.events_url, payload("message_im", event__text="help"))
+    asked = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body
+    example = button(asked["blocks"], "step_ask_2")
+    _click(slack, "example", "step_ask_2", example["value"], thread_ts="1700000001.000200")
+    reply = slack.stand_in.state.wait_for("/response/example")[0].body
+    assert reply["response_type"] == "in_channel" and reply["thread_ts"] == "1700000001.000200"
+    assert f"You asked: {example['text']['text']}" in _texts(reply["blocks"])
 
 
 def test_app_home_publishes_the_directory(slack: Running) -> None:

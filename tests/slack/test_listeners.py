@@ -21,8 +21,10 @@ from bot.service import Assistant
 from bot.slack.listeners import SERVICES_KEY, Services, actions, commands, events, shortcuts
 from bot.slack.markup import typed_text
 from bot.slack.worker import AnswerWorker, Job, run_logged
+from bot.steps import Step, StepKind
+from bot.wording import UNREADABLE_ACTION
 from tests.conftest import RecordingSink
-from tests.slack.blockkit import button, problems, shown
+from tests.slack.blockkit import button, buttons, problems, shown
 from tests.slack.conftest import payload
 from tests.slack.stand_in import BOT_ID, BOT_USER_ID
 
@@ -92,7 +94,8 @@ def test_a_mention_is_answered_in_its_thread(context: BoltContext) -> None:
     assert "Contact for its parent office, Office of School Safety and Security (OSSS)" in (
         _texts(blocks)
     )
-    assert "Source: " in blocks[-2]["elements"][0]["text"], "context line citing the source"
+    assert "Source: " in blocks[-3]["elements"][0]["text"], "context line citing the source"
+    assert blocks[-2]["elements"][0]["text"] == "Did this answer help?"
     assert [e["text"]["text"] for e in blocks[-1]["elements"]] == ["Helpful", "Not helpful"]
     assert sent["text"].startswith("Safety Initiatives and Background Check")
 
@@ -108,9 +111,7 @@ def test_a_direct_message_leads_with_the_field_asked_for(context: BoltContext) -
     _dm(context, say)
     sent = _sent(say)
     assert sent["thread_ts"] is None
-    assert sent["blocks"][0]["text"]["text"] == (
-        "*Fax for Office of Social &amp; Emotional Learning (OSEL): 773-553-1895, 773-553-3654*"
-    )
+    assert sent["blocks"][0]["text"]["text"] == "Fax for OSEL: 773-553-1895, 773-553-3654"
 
 
 @pytest.mark.parametrize(
@@ -118,7 +119,7 @@ def test_a_direct_message_leads_with_the_field_asked_for(context: BoltContext) -
     [
         ("hello!", "Hi! Ask me who handles something"),
         ("thanks", "You're welcome"),
-        ("help", "For example:"),
+        ("help", "Tap an example to ask it:"),
     ],
 )
 def test_greetings_thanks_and_help(context: BoltContext, text: str, expected: str) -> None:
@@ -217,7 +218,8 @@ def test_slash_command_without_text_shows_help(context: BoltContext) -> None:
     )  # fmt: skip
     sent = _sent(respond)
     assert sent["response_type"] == "ephemeral"
-    assert "For example:" in _texts(sent["blocks"]) and "fax for OSEL" in _texts(sent["blocks"])
+    assert "Tap an example to ask it:" in _texts(sent["blocks"])
+    assert "fax for OSEL" in _texts(sent["blocks"])
 
 
 @pytest.mark.parametrize(
@@ -286,9 +288,10 @@ def _feedback_click(context: BoltContext, helpful: bool, value: str) -> MagicMoc
 def test_clarify_buttons_then_a_click_replaces_the_message(context: BoltContext) -> None:
     say = _ok()
     _dm(context, say, event__text=CLARIFY_QUESTION)
-    choices = next(b for b in _sent(say)["blocks"] if b.get("block_id") == "clarify")["elements"]
+    choices = [b for b in buttons(_sent(say)["blocks"]) if b["action_id"].startswith("choose_")]
     labels = [c["text"]["text"] for c in choices]
     assert "Related Service Providers" in labels and "Health and Wellness" in labels
+    assert all(c["style"] == "primary" for c in choices)
     choice = next(c for c in choices if c["text"]["text"] == "Related Service Providers")
     respond = _click(actions.choose, context, choice["action_id"], choice["value"])
     sent = _sent(respond)
@@ -340,9 +343,7 @@ def test_share_posts_the_answer_in_channel_then_removes_the_private_one(
     respond = _click(actions.share, context, "share_answer", share["value"], is_ephemeral=True)
     posted, deleted = respond.call_args_list
     assert posted.kwargs["response_type"] == "in_channel"
-    assert "Fax for Junior Reserve Officers' Training Corps (JROTC): 773-535-1957" in json.dumps(
-        posted.kwargs["blocks"]
-    )
+    assert "Fax for JROTC: 773-535-1957" in json.dumps(posted.kwargs["blocks"])
     assert deleted.kwargs == {"delete_original": True}
 
 
@@ -356,6 +357,147 @@ def test_a_share_slack_refuses_keeps_the_private_answer(context: BoltContext) ->
 def test_an_unreadable_share_value_gets_a_polite_reply(context: BoltContext) -> None:
     respond = _click(actions.share, context, "share_answer", "not json")
     assert "couldn't read that button" in _sent(respond)["text"]
+
+
+# --- Next steps: ask an example, open a card, help, the directory -----------------------------
+
+STEP_LISTENERS = {
+    StepKind.ASK: actions.ask_example,
+    StepKind.OFFICE: actions.open_office,
+    StepKind.HELP: actions.show_help,
+    StepKind.DIRECTORY: actions.show_directory,
+}
+
+
+def _step_click(
+    context: BoltContext,
+    button_: dict[str, Any],
+    *,
+    home: bool = False,
+    **container: Any,
+) -> tuple[MagicMock | None, MagicMock]:
+    """Click a next-step button; returns the ``respond`` (None on the Home tab) and ``client``."""
+    click = payload("block_actions")
+    click["container"].update(container)
+    if home:
+        click["container"] = {"type": "view", "view_id": "V0HOME"}
+        del click["response_url"], click["message"], click["channel"]
+    click["actions"][0].update(action_id=button_["action_id"], value=button_["value"])
+    kind = StepKind(button_["action_id"].split("_")[1])
+    ack, respond, client = MagicMock(), None if home else _ok(), MagicMock()
+    STEP_LISTENERS[kind](
+        ack=ack,
+        action=click["actions"][0],
+        body=click,
+        context=context,
+        respond=respond,
+        client=client,
+    )
+    ack.assert_called_once_with()
+    return respond, client
+
+
+def _help_buttons(context: BoltContext) -> list[dict[str, Any]]:
+    say = _ok()
+    _dm(context, say, event__text="help")
+    return buttons(_sent(say)["blocks"])
+
+
+def test_an_example_button_asks_it_in_the_thread_and_is_counted(
+    context: BoltContext, sink: RecordingSink
+) -> None:
+    example = next(b for b in _help_buttons(context) if b["action_id"] == "step_ask_0")
+    question = example["text"]["text"]
+    respond, _ = _step_click(context, example, thread_ts="1700000001.000200")
+    assert respond is not None
+    sent = _sent(respond)
+    assert sent["response_type"] == "in_channel" and sent["replace_original"] is False
+    assert sent["thread_ts"] == "1700000001.000200", "in the thread, beside the help"
+    assert sent["blocks"][0]["elements"][0]["text"] == f"You asked: {question}"
+    assert [e.question for e in sink.events] == [question]
+
+
+def test_a_button_on_a_private_answer_answers_privately(context: BoltContext) -> None:
+    example = next(b for b in _help_buttons(context) if b["action_id"] == "step_ask_4")
+    respond, _ = _step_click(context, example, is_ephemeral=True)
+    assert respond is not None
+    sent = _sent(respond)
+    assert sent["response_type"] == "ephemeral" and sent["replace_original"] is False
+    assert button(sent["blocks"], "share_answer"), "a private answer can still be shared"
+
+
+def test_open_buttons_show_a_partners_card(context: BoltContext) -> None:
+    say = _ok()
+    _dm(context, say, event__text="STLS")
+    opens = [b for b in buttons(_sent(say)["blocks"]) if b["action_id"].startswith("step_office_")]
+    assert [b["text"]["text"] for b in opens] == ["Open", "Open", "Open"]
+    respond, _ = _step_click(context, opens[0])
+    assert respond is not None
+    blocks = _sent(respond)["blocks"]
+    assert blocks[0]["text"]["text"] == "School Counseling and Postsecondary Advising (OSCPA)"
+
+
+def test_an_unknown_answer_offers_the_named_office_help_and_the_directory(
+    context: BoltContext,
+) -> None:
+    say = _ok()
+    _dm(context, say, event__text="my paycheck from JROTC was short")
+    steps = [b for b in buttons(_sent(say)["blocks"]) if b["action_id"].startswith("step_")]
+    assert [b["text"]["text"] for b in steps] == ["Contact card for JROTC", "Examples", "Directory"]
+    first_lines = []
+    for step in steps:
+        respond, _ = _step_click(context, step)
+        assert respond is not None
+        first = _sent(respond)["blocks"][0]
+        first_lines.append(first["text"]["text"])
+    assert first_lines[0] == "Junior Reserve Officers' Training Corps (JROTC)"
+    assert first_lines[1].startswith("Ask me who handles something")
+    assert first_lines[2] == "Here is every office I know, grouped by parent office."
+
+
+def test_a_home_tab_button_answers_in_the_persons_dm(context: BoltContext) -> None:
+    client = MagicMock()
+    events.on_home_opened(event=payload("app_home_opened")["event"], context=context, client=client)
+    view = client.views_publish.call_args.kwargs["view"]
+    example = next(b for b in buttons(view["blocks"]) if b["action_id"] == "step_ask_1")
+    _, posted = _step_click(context, example, home=True)
+    call = posted.chat_postMessage.call_args.kwargs
+    assert call["channel"] == "U0STAFF01"
+    assert problems(call["blocks"]) == []
+    assert call["blocks"][0]["elements"][0]["text"] == f"You asked: {example['text']['text']}"
+    office = next(b for b in buttons(view["blocks"]) if b["action_id"].startswith("step_office"))
+    _, posted = _step_click(context, office, home=True)
+    assert posted.chat_postMessage.call_args.kwargs["channel"] == "U0STAFF01"
+
+
+@pytest.mark.parametrize(
+    ("action_id", "value"),
+    [
+        ("step_ask_0", "not json"),
+        ("step_ask_0", '{"k":"office","q":"jrotc"}'),  # another kind than the button's
+        ("step_office_0", '{"k":"office"}'),
+        ("step_office_0", '{"k":"office","q":["jrotc"]}'),
+        ("step_help_0", "[]"),
+        ("step_directory_0", '{"k":"launch"}'),
+    ],
+)
+def test_an_unreadable_step_value_gets_a_polite_reply(
+    context: BoltContext, sink: RecordingSink, action_id: str, value: str
+) -> None:
+    respond, _ = _step_click(context, {"action_id": action_id, "value": value})
+    assert respond is not None
+    sent = _sent(respond)
+    assert sent["text"] == UNREADABLE_ACTION and sent["response_type"] == "ephemeral"
+    assert sink.events == []
+    _, client = _step_click(context, {"action_id": action_id, "value": value}, home=True)
+    assert client.chat_postMessage.call_args.kwargs["text"] == UNREADABLE_ACTION
+
+
+def test_an_office_gone_since_the_button_was_sent_is_an_answer(context: BoltContext) -> None:
+    value = Step.office("no-such-office").dumps()
+    respond, _ = _step_click(context, {"action_id": "step_office_0", "value": value})
+    assert respond is not None
+    assert "won't guess" in json.dumps(_sent(respond)["blocks"])
 
 
 # --- App Home ----------------------------------------------------------------------------------

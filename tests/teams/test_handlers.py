@@ -48,8 +48,20 @@ def handlers(assistant: Assistant) -> TeamsHandlers:
 def test_a_question_gets_its_answer_card(handlers: TeamsHandlers) -> None:
     ctx = _ctx()
     asyncio.run(handlers.on_message(ctx))  # type: ignore[arg-type]
-    lead = "Fax for Office of Social & Emotional Learning (OSEL): 773-553-1895, 773-553-3654"
-    assert _card(ctx)["body"][0]["text"] == lead
+    label, values = _card(ctx)["body"][:2]
+    assert (label["text"], values["text"]) == ("Fax for OSEL", "773-553-1895, 773-553-3654")
+
+
+def test_an_example_button_gets_a_new_card(handlers: TeamsHandlers) -> None:
+    ctx = _ctx(
+        text=None,
+        value={"whohandles": "step", "k": "ask", "q": "jrotc scholarships"},
+        reply_to_id="help-card-1",
+    )
+    asyncio.run(handlers.on_message(ctx))  # type: ignore[arg-type]
+    message = ctx.send.await_args.args[0]
+    assert message.id != "help-card-1", "the help card stays; the answer is a new message"
+    assert "Junior Reserve Officers' Training Corps (JROTC)" in str(_card(ctx))
 
 
 def test_the_same_activity_twice_is_answered_once(handlers: TeamsHandlers) -> None:
@@ -75,7 +87,7 @@ def test_a_choice_updates_the_clicked_card(handlers: TeamsHandlers) -> None:
 def test_installing_says_hello_with_the_help_card(handlers: TeamsHandlers) -> None:
     ctx = _ctx(text=None)
     asyncio.run(handlers.on_install(ctx))  # type: ignore[arg-type]
-    assert "For example:" in str(_card(ctx))
+    assert "Tap an example to ask it:" in str(_card(ctx))
 
 
 def test_a_search_answers_with_office_cards(handlers: TeamsHandlers) -> None:

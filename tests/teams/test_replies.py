@@ -8,10 +8,13 @@ from typing import Any
 import pytest
 
 from bot.conversation import Conversation, FeedbackRef
+from bot.render.teams_data import step_data
 from bot.service import Assistant
+from bot.steps import Step, StepKind
 from bot.teams.replies import delivery_key, reply_to_message, strip_mentions
-from bot.wording import THANKS_HELPFUL, UNREADABLE_ACTION
+from bot.wording import DIRECTORY_INTRO, HELP_INTRO, THANKS_HELPFUL, UNREADABLE_ACTION
 from tests.conftest import RecordingSink
+from tests.teams.elements import lines, submits
 
 
 @pytest.fixture
@@ -43,7 +46,46 @@ def test_a_question_gets_an_answer_card(conversation: Conversation) -> None:
 
 def test_an_empty_message_gets_help(conversation: Conversation) -> None:
     reply = reply_to_message("<at>whohandles</at>", None, conversation)
-    assert reply.card is not None and "For example:" in str(reply.card)
+    assert reply.card is not None and lines(reply.card)[0] == HELP_INTRO
+    assert submits(reply.card, "step"), "examples to tap"
+
+
+def test_an_example_button_asks_the_example_and_is_counted(
+    conversation: Conversation,
+) -> None:
+    help_card = reply_to_message("help", None, conversation).card
+    assert help_card is not None
+    example = next(a for a in submits(help_card, "step") if a["data"]["k"] == "ask")
+    reply = reply_to_message(None, example["data"], conversation)
+    assert reply.card is not None and not reply.replace, "a new card; the help stays"
+    sink = conversation.sink
+    assert isinstance(sink, RecordingSink)
+    assert [e.question for e in sink.events][-1] == example["data"]["q"]
+
+
+@pytest.mark.parametrize(
+    ("step", "first_line"),
+    [
+        (Step.office("stls"), "Students in Temporary Living Situations (STLS)"),
+        (Step(StepKind.HELP), HELP_INTRO),
+        (Step(StepKind.DIRECTORY), DIRECTORY_INTRO),
+        (Step.ask("fax for OSEL"), "Fax for OSEL"),
+    ],
+)
+def test_next_step_buttons_answer_with_a_new_card(
+    conversation: Conversation, step: Step, first_line: str
+) -> None:
+    reply = reply_to_message(None, step_data(step), conversation)
+    assert reply.card is not None and not reply.replace
+    assert lines(reply.card)[0] == first_line
+
+
+def test_an_office_gone_since_the_card_was_sent_is_an_answer(
+    conversation: Conversation,
+) -> None:
+    reply = reply_to_message(None, step_data(Step.office("no-such-office")), conversation)
+    assert reply.card is not None
+    assert "won't guess" in lines(reply.card)[0]
 
 
 def test_a_choice_replaces_the_clicked_card(conversation: Conversation) -> None:
@@ -70,6 +112,12 @@ def test_feedback_is_recorded(conversation: Conversation, assistant: Assistant) 
         {"whohandles": "choose", "office": ""},
         {"whohandles": "feedback", "helpful": 1, "ref": "{}"},
         {"whohandles": "feedback", "helpful": True, "ref": 42},
+        {"whohandles": "step"},
+        {"whohandles": "step", "k": "office"},
+        {"whohandles": "step", "k": "office", "q": ""},
+        {"whohandles": "step", "k": "ask", "q": 7},
+        {"whohandles": "step", "k": "launch", "q": "x"},
+        {"whohandles": "step", "k": ["help"]},
     ],
 )
 def test_unknown_or_malformed_data_is_unreadable(

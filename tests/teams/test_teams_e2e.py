@@ -14,9 +14,11 @@ from typing import Any
 
 import pytest
 
+from bot import wording
 from bot.conversation import FeedbackRef
 from bot.render.teams import MAX_CARD_BYTES
 from bot.service import Assistant
+from tests.teams.elements import actions
 from tests.teams.harness import RunningTeams, activity, post
 from tests.teams.stand_in import Sent
 
@@ -36,11 +38,8 @@ def _card(sent: Sent) -> dict[str, Any]:
 
 
 def _actions(card: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every action in the card, root and ActionSets alike."""
-    found = list(card.get("actions", []))
-    for element in card["body"]:
-        found += element.get("actions", []) if element["type"] == "ActionSet" else []
-    return found
+    """Every Action.Submit in the card, in its body and its own actions alike."""
+    return [a for a in actions(card) if a["type"] == "Action.Submit"]
 
 
 def test_personal_message_gets_an_adaptive_card_in_that_chat(teams: RunningTeams) -> None:
@@ -53,7 +52,7 @@ def test_personal_message_gets_an_adaptive_card_in_that_chat(teams: RunningTeams
     assert "text" not in sent.body, "text beside a card would show the answer twice"
     card = _card(sent)
     lead = "Fax for Office of Social & Emotional Learning (OSEL): 773-553-1895, 773-553-3654"
-    assert card["body"][0]["text"] == lead
+    assert [e["text"] for e in card["body"][:2]] == ["Fax for OSEL", "773-553-1895, 773-553-3654"]
     assert sent.body["summary"] == lead
     assert card["fallbackText"].startswith(lead)
     feedback = [a for a in card["actions"] if a["data"]["whohandles"] == "feedback"]
@@ -101,9 +100,9 @@ def test_channel_card_is_honest_about_missing_contacts(teams: RunningTeams) -> N
     [
         ("hi", "Hi! Ask me who handles something"),
         ("thanks!", "You're welcome."),
-        ("help", "For example:"),
-        ("<at>whohandles</at>", "For example:"),
-        ("<at>whohandles</at>   <at>A. Principal</at> ", "For example:"),
+        ("help", "Tap an example to ask it:"),
+        ("<at>whohandles</at>", "Tap an example to ask it:"),
+        ("<at>whohandles</at>   <at>A. Principal</at> ", "Tap an example to ask it:"),
     ],
 )
 def test_greetings_help_and_an_empty_mention(teams: RunningTeams, text: str, expected: str) -> None:
@@ -124,7 +123,7 @@ def test_clarify_offers_one_button_per_office_and_the_choice_updates_the_card(
         if a["data"]["whohandles"] == "choose"
     ]  # fmt: skip
     assert [(c["title"], c["data"]["office"]) for c in choices] == [
-        (office.label, office.id) for office in expected
+        (wording.short_name(office), office.id) for office in expected
     ]
     teams.send("card_submit", value=choices[1]["data"], replyToId="clarify-card-1")
     updated = teams.connector.state.wait_for(2)[1]
@@ -256,8 +255,8 @@ def test_messaging_extension_no_match_says_what_to_try(teams: RunningTeams) -> N
     assert "Try a name or an acronym" in body["composeExtension"]["text"]
 
 
-def _first_text(sent: Sent) -> str:
-    return str(_card(sent)["body"][0]["text"])
+def _first_texts(sent: Sent) -> list[str]:
+    return [str(element.get("text")) for element in _card(sent)["body"][:2]]
 
 
 def test_a_follow_up_reads_its_own_conversation(teams: RunningTeams) -> None:
@@ -273,14 +272,16 @@ def test_a_follow_up_reads_its_own_conversation(teams: RunningTeams) -> None:
     other = {"conversationType": "personal", "id": "a:1AnotherChat"}
     teams.send("personal_message", id="f-5", text="what's their fax?", conversation=other)
     sent = teams.connector.state.wait_for(5)
-    by_path = {s.path: _first_text(s) for s in sent[2:]}
-    assert by_path["/v3/conversations/a:1PersonalChatId/activities"] == (
-        "Fax for Junior Reserve Officers' Training Corps (JROTC): 773-535-1957"
-    )
-    assert by_path[f"/v3/conversations/{chain['id']}/activities"].startswith(
-        "Fax for Office of Social & Emotional Learning (OSEL)"
-    )
-    assert by_path["/v3/conversations/a:1AnotherChat/activities"].startswith(
+    by_path = {s.path: _first_texts(s) for s in sent[2:]}
+    assert by_path["/v3/conversations/a:1PersonalChatId/activities"] == [
+        "Fax for JROTC",
+        "773-535-1957",
+    ]
+    assert by_path[f"/v3/conversations/{chain['id']}/activities"] == [
+        "Fax for OSEL",
+        "773-553-1895, 773-553-3654",
+    ]
+    assert by_path["/v3/conversations/a:1AnotherChat/activities"][0].startswith(
         "Which office do you mean?"
     )
 
@@ -425,7 +426,7 @@ def test_installing_the_app_says_hello_once(teams: RunningTeams) -> None:
     teams.send("installation_update")
     [sent] = teams.connector.state.wait_for()
     assert sent.path == "/v3/conversations/a:1PersonalChatId/activities"
-    assert "For example:" in json.dumps(_card(sent))
+    assert "Tap an example to ask it:" in json.dumps(_card(sent))
     assert "whohandles_answers_total{" not in teams.metrics.render(), "nobody asked anything"
     assert len(_marker(teams)) == 2, "said hello twice"
 

@@ -1,6 +1,10 @@
-"""Button clicks: a clarify choice, Helpful / Not helpful, and "Share in channel".
+"""Button clicks: a clarify choice, Helpful / Not helpful, "Share in channel", and the next
+steps (ask an example, open an office's card, show help, show the directory).
 
-Each click is acknowledged at once; the follow-up goes through the click's response_url.
+Each click is acknowledged at once; the follow-up goes through the click's response_url. A
+next step's answer is a new message beside the one clicked: private when that one was
+private, otherwise in its thread. A button on the App Home tab has no response_url and no
+message to answer under, so its answer goes to the person's direct messages with the bot.
 Button data is treated as untrusted: unreadable values get a polite message, never an error.
 """
 
@@ -10,6 +14,7 @@ import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
 
 from bot.render.slack import (
     ACTION_CHOOSE,
@@ -19,8 +24,10 @@ from bot.render.slack import (
     answer_message,
     parse_share_value,
 )
+from bot.render.slack_rows import ACTION_STEP
 from bot.slack.listeners import services
 from bot.slack.threads import click_thread
+from bot.steps import Step, StepKind
 from bot.wording import THANKS_HELPFUL, THANKS_NOT_HELPFUL, UNREADABLE_ACTION
 
 PLATFORM = "slack"
@@ -91,6 +98,99 @@ def share(ack: Ack, action: dict[str, Any], context: BoltContext, respond: Respo
     found.answers.submit("share", post)
 
 
+def _thread_of(body: dict[str, Any]) -> str | None:
+    """The thread of the clicked message, if it is in one (Slack puts it on the container)."""
+    thread = (body.get("container") or {}).get("thread_ts")
+    return thread or (body.get("message") or {}).get("thread_ts")
+
+
+def _follow(
+    kind: StepKind,
+    ack: Ack,
+    action: dict[str, Any],
+    body: dict[str, Any],
+    context: BoltContext,
+    respond: Respond | None,
+    client: WebClient,
+) -> None:
+    """Answer a next-step button of ``kind``; a value of another kind is unreadable."""
+    ack()
+    step = Step.loads(str(action.get("value", "")))
+    private, thread = _is_ephemeral(body), _thread_of(body)
+    user = str((body.get("user") or {}).get("id", ""))
+    found = services(context)
+    # The App Home tab's answers go to a DM the click does not name: no conversation.
+    conversation_thread = click_thread(body) if respond is not None else None
+
+    def answer() -> None:
+        if step is None or step.kind is not kind:
+            message: dict[str, Any] = {"text": UNREADABLE_ACTION}
+        else:
+            reply = found.conversation.next_step(
+                step, platform=PLATFORM, thread=conversation_thread
+            )
+            asked = step.query if step.kind is StepKind.ASK else None
+            message = answer_message(reply, share=private, asked=asked)
+        if respond is None:  # the App Home tab: answered in the person's DM with the bot
+            client.chat_postMessage(channel=user, unfurl_links=False, **message)
+        elif "blocks" not in message:
+            note(respond, message["text"])
+        elif private:
+            respond(response_type="ephemeral", replace_original=False, **message)
+        else:
+            respond(response_type="in_channel", replace_original=False, thread_ts=thread, **message)
+
+    found.answers.submit(f"step_{kind.value}", answer)
+
+
+def ask_example(
+    ack: Ack,
+    action: dict[str, Any],
+    body: dict[str, Any],
+    context: BoltContext,
+    respond: Respond | None,
+    client: WebClient,
+) -> None:
+    """A help example: answered as if it had been typed, with "You asked:" above it."""
+    _follow(StepKind.ASK, ack, action, body, context, respond, client)
+
+
+def open_office(
+    ack: Ack,
+    action: dict[str, Any],
+    body: dict[str, Any],
+    context: BoltContext,
+    respond: Respond | None,
+    client: WebClient,
+) -> None:
+    """An office's "Open" or "Contact card for …" button: that office's card."""
+    _follow(StepKind.OFFICE, ack, action, body, context, respond, client)
+
+
+def show_help(
+    ack: Ack,
+    action: dict[str, Any],
+    body: dict[str, Any],
+    context: BoltContext,
+    respond: Respond | None,
+    client: WebClient,
+) -> None:
+    """ "Examples": the help, with its example buttons."""
+    _follow(StepKind.HELP, ack, action, body, context, respond, client)
+
+
+def show_directory(
+    ack: Ack,
+    action: dict[str, Any],
+    body: dict[str, Any],
+    context: BoltContext,
+    respond: Respond | None,
+    client: WebClient,
+) -> None:
+    """ "Directory": every office, grouped, each with a button to its card."""
+    _follow(StepKind.DIRECTORY, ack, action, body, context, respond, client)
+
+
 def note(respond: Respond, text: str) -> None:
     """A private one-line reply that leaves the answer it is about in place."""
     respond(text=text, response_type="ephemeral", replace_original=False)
@@ -101,3 +201,10 @@ def register(app: App) -> None:
     app.action(ACTION_HELPFUL)(helpful)
     app.action(ACTION_NOT_HELPFUL)(not_helpful)
     app.action(ACTION_SHARE)(share)
+    for kind, listener in (
+        (StepKind.ASK, ask_example),
+        (StepKind.OFFICE, open_office),
+        (StepKind.HELP, show_help),
+        (StepKind.DIRECTORY, show_directory),
+    ):
+        app.action(re.compile(rf"^{ACTION_STEP}_{kind.value}_\d+$"))(listener)

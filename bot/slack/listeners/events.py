@@ -17,7 +17,8 @@ from typing import Any
 from slack_bolt import App, BoltContext, Say
 from slack_sdk import WebClient
 
-from bot.render.slack import answer_message, home_view
+from bot.render.slack import answer_message
+from bot.render.slack_home import home_view
 from bot.slack.listeners import services
 from bot.slack.markup import typed_text
 from bot.slack.threads import message_thread
@@ -73,7 +74,7 @@ def on_home_opened(event: dict[str, Any], context: BoltContext, client: WebClien
 
     def publish() -> None:
         assistant = found.conversation.assistant
-        view = home_view(assistant.directory(), assistant.brain.kb.about)
+        view = home_view(assistant.directory_answer(), assistant.help())
         client.views_publish(user_id=user, view=view)
 
     found.answers.submit("home", publish)
