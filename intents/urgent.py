@@ -9,8 +9,9 @@ The rules, all data-driven (see the file's header for curators):
    drill, not a fire; "missing school" an absence, not a missing child.
 3. A kind of emergency is found when one of its signals survives, and, for a kind with
    ``needs``, one of those phrases is in the message too (a fight with someone hurt).
-4. The message is urgent when some kind is found and either nothing says "not now", or more
-   says "now" than "not now".
+4. The message is urgent when some kind is found and at least as many phrases say "now" as
+   say "not now": "a student has a gun" and "gun in room 210" are urgent, "the policy on
+   guns" is not. A tie is urgent: a false alarm costs a line of guidance, a miss far more.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ class Found:
     phrase: Phrase
     positions: tuple[int, ...]
 
-    @property
     def rank(self) -> tuple[int, int, int]:
         """Longer first, then tighter, then earlier: which of two overlapping phrases counts."""
         span = self.positions[-1] - self.positions[0]
@@ -100,15 +100,11 @@ def _counted(found: list[Found]) -> list[Found]:
     phrases, which only have to be present."""
     taken: set[int] = set()
     kept = [f for f in found if f.phrase.role is Role.NEEDED]
-    for item in sorted((f for f in found if f.phrase.role is not Role.NEEDED), key=_rank):
+    for item in sorted((f for f in found if f.phrase.role is not Role.NEEDED), key=Found.rank):
         if taken.isdisjoint(item.positions):
             taken.update(item.positions)
             kept.append(item)
     return sorted(kept, key=lambda f: f.positions)
-
-
-def _rank(found: Found) -> tuple[int, int, int]:
-    return found.rank
 
 
 def assess(question: str, emergency: Emergency) -> Assessment:
