@@ -52,6 +52,9 @@ class Phrase:
     #: How many other words may stand before each word after the first: MAX_GAP, or none
     #: between two stop words ("are there" is not "are all out there").
     gaps: tuple[int, ...] = ()
+    #: Its plain words: a message without all of them cannot hold the phrase, which rules
+    #: out most phrases before any word is compared in order.
+    plain: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,4 +117,5 @@ def compile_phrase(
     if not words:
         return f"{text!r} has no words once case and punctuation are set aside"
     gaps = tuple(0 if everyday[i - 1] and everyday[i] else MAX_GAP for i in range(1, len(words)))
-    return Phrase(text, tuple(words), role, kind, gaps)
+    plain = frozenset(w for w in words if isinstance(w, str))
+    return Phrase(text, tuple(words), role, kind, gaps, plain)

@@ -85,12 +85,14 @@ def _matches(phrase: Phrase, keys: list[tuple[str, str]], start: int) -> tuple[i
 
 def _find(words: list[str], emergency: Emergency) -> list[Found]:
     keys = [(stem(w), AS_WRITTEN + w if w in emergency.as_written else "") for w in words]
+    present = {term for key in keys for term in key}
     found = []
     for i, key in enumerate(keys):
         for term in key:
             for phrase in emergency.phrases.get(term, ()) if term else ():
-                positions = _matches(phrase, keys, i)
-                if positions is not None:
+                if len(phrase.words) == 1:
+                    found.append(Found(phrase, (i,)))
+                elif phrase.plain <= present and (positions := _matches(phrase, keys, i)):
                     found.append(Found(phrase, positions))
     return found
 
