@@ -41,6 +41,10 @@ URGENT = [
     ("black smoke in the stairwell", "fire"),
     ("it smells like gas in the band room", "gas"),
     ("GAS LEAK 2ND FLOOR", "gas"),
+    ("a preschooler wandered off from the playground", "missing_child"),
+    ("a student collapsed during the fire drill and isnt breathing", "medical"),
+    ("an ex boyfriend of a teacher is in the lobby refusing to leave", "intruder"),
+    ("there is smoke in the library", "fire"),
 ]
 SPANISH = [
     ("un alumno tiene una pistola en el pasillo", "weapon"),
@@ -51,6 +55,7 @@ SPANISH = [
     ("no encontramos a un niño de segundo grado", "missing_child"),
     ("hay humo en la cocina", "fire"),
     ("huele a gas en el salón", "gas"),
+    ("no encuentro a mi alumna", "missing_child"),
 ]
 NOT_URGENT = [
     "what is the district policy on pocket knives",
@@ -73,6 +78,9 @@ NOT_URGENT = [
     "quien organiza el simulacro de incendio",
     "cual es la politica sobre armas",
     "who handles the fire department walkthrough",
+    "kids keep smoking in the third floor bathroom",
+    "who do i talk to about a student who self harms",
+    "the student missed most of last week",
 ]
 
 
