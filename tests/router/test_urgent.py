@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks import urgent as benchmark
 from bot.service import Assistant, Brain, load_brain
 from intents.emergency import Emergency
 from intents.emergency_file import load_emergency
@@ -298,3 +299,10 @@ def test_the_shipped_file_is_next_to_the_other_intent_files() -> None:
     root = Path(__file__).resolve().parents[2]
     assert (root / "intents" / EMERGENCY_FILE).exists()
     assert not list((root / "knowledge").rglob(EMERGENCY_FILE))
+
+
+def test_the_benchmark_never_lists_a_held_out_sets_misses(tmp_path: Path) -> None:
+    """Refused before the file is even read."""
+    with pytest.raises(SystemExit) as refused:
+        benchmark.main([str(tmp_path / "holdout_anything.yaml"), "--show-misses"])
+    assert refused.value.code == 2
