@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from intents.emergency import Emergency
+from intents.emergency_file import load_emergency
 from intents.model import Field, Followup, Intent, IntentSet, Meta, OutOfScope, Synonym
 from intents.vocabulary import STOPWORDS, content_terms, stem
 from knowledge import KnowledgeBase, KnowledgeError, Problem
@@ -20,8 +22,10 @@ from knowledge.text import tokens
 from knowledge.yamlio import LineDict, display_path, read_yaml
 
 #: The folder holding this package's YAML: ``topics/*.yaml``, ``meta.yaml``, ``out_of_scope.yaml``
-#: and (optional) ``synonyms.yaml``.
+#: and (optional) ``synonyms.yaml``, ``thesaurus.yaml`` and ``emergency.yaml``.
 DEFAULT_ROOT = Path(__file__).resolve().parent
+#: General emergency guidance and the vocabulary of urgency (``intents.emergency_file``).
+EMERGENCY_FILE = "emergency.yaml"
 
 
 def _phrases(
@@ -252,6 +256,7 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
     synonyms: tuple[Synonym, ...] = ()
     thesaurus: tuple[Synonym, ...] = ()
     owner: dict[str, str] = {}
+    emergency: Emergency | None = None
     try:
         for path in topic_files:
             intents.extend(_load_topic(path, shown(path), kb, problems))
@@ -265,6 +270,10 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
         thesaurus = _load_synonyms(
             root / "thesaurus.yaml", shown(root / "thesaurus.yaml"), problems, owner, "thesaurus"
         )
+        # Optional: without it no message is urgent (a test's own intents folder needs none).
+        if (root / EMERGENCY_FILE).exists():
+            emergency, found = load_emergency(root / EMERGENCY_FILE, shown(root / EMERGENCY_FILE))
+            problems.extend(found)
     except KnowledgeError as exc:
         problems.extend(exc.problems)
     loaded = IntentSet(
@@ -277,6 +286,7 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
         thesaurus=thesaurus,
         followup=meta.followup,
         stop_words=meta.stop_words,
+        emergency=emergency,
     )
     if problems:
         raise KnowledgeError(problems)

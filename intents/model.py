@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from intents.emergency import Emergency
+
 
 class Outcome(StrEnum):
     """What the bot should do with a question."""
@@ -107,6 +109,9 @@ class IntentSet:
     #: District words that say nothing about which office ("cps", "chicago"): every question
     #: is about this district. From ``meta.yaml``'s ``stop_words``.
     stop_words: frozenset[str] = frozenset()
+    #: The emergency vocabulary and general guidance (``emergency.yaml``); None without that
+    #: file, and then no message is ever urgent.
+    emergency: Emergency | None = None
 
 
 @dataclass(frozen=True, slots=True)
