@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.directory import DirectoryGroup, group_directory
 from bot.mentions import mentioned_office
-from intents import Field, Meta, Outcome, RouteResult
+from intents import Field, Meta, Outcome, RouteResult, Urgency
 from knowledge import About, Contacts, KnowledgeBase, Office, Source
 
 #: Partners offered, at most, when an office has no way to reach it: enough to choose from,
@@ -99,6 +99,9 @@ class Answer:
     named: OfficeCard | None = None
     #: How the bot describes its knowledge (scope, examples), for help and "I don't know".
     about: About = NO_ABOUT
+    #: The message describes an emergency happening now: its general guidance (911, 988)
+    #: opens the answer on every platform, before the office.
+    urgency: Urgency | None = None
     #: A follow-up ("what's their fax?") with no office to refer to: the bot asks which.
     needs_office: bool = False
     #: Asked which office this one is part of, and the documents name none.
@@ -202,5 +205,6 @@ def answer_to_dict(answer: Answer, text: str) -> dict[str, Any]:
         "field": answer.field.value if answer.field else None,
         "meta": answer.meta.value if answer.meta else None,
         "out_of_scope": answer.out_of_scope,
+        "urgent": answer.urgency is not None,
         "text": text,
     }

@@ -58,7 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="measure answer quality on labelled question files",
         description="Score labelled question files (tests/eval/*.yaml) and print the figures.",
     )
-    ev.add_argument("file", type=Path, nargs="+", help="YAML list of {q, expect, field}")
+    ev.add_argument(
+        "file",
+        type=Path,
+        nargs="+",
+        help="a question set ({q, expect, field}), conversations ({thread, turns}, "
+        "tests/eval/threads/) or emergencies ({q, urgent, expect}, tests/eval/urgent/)",
+    )
     ev.add_argument("--quiet", action="store_true", help="print only the figures, never the misses")
     _report(sub)
     _platforms(sub)

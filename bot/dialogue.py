@@ -5,16 +5,17 @@ under?" or "thanks". ``reply`` reads such a message against the conversation's c
 offices the last answer gave or offered, and its field) and returns the answer and what to
 remember next. The order:
 
-1. thanks: a courtesy ("thx", or a whole "ok") keeps the context for the next follow-up;
-2. a choice after a clarify: a number or an ordinal ("2", "the second one"), or the name of
+1. an emergency happening now is always a new question, answered with its guidance first;
+2. thanks: a courtesy ("thx", or a whole "ok") keeps the context for the next follow-up;
+3. a choice after a clarify: a number or an ordinal ("2", "the second one"), or the name of
    one of the offices offered ("network safety");
-3. a parent question naming an office ("which office is OSA under?"): its parent;
-4. a number with nothing offered to choose from: the bot asks which office is meant;
-5. a parent question ("who are they under?"): the office the last one is part of;
-6. a field follow-up ("what's their fax?", "number?"): that field of the last office;
-7. an office switch ("and for OSCPA?", "what about JROTC", or just "OSCPA?" after a field
+4. a parent question naming an office ("which office is OSA under?"): its parent;
+5. a number with nothing offered to choose from: the bot asks which office is meant;
+6. a parent question ("who are they under?"): the office the last one is part of;
+7. a field follow-up ("what's their fax?", "number?"): that field of the last office;
+8. an office switch ("and for OSCPA?", "what about JROTC", or just "OSCPA?" after a field
    question): the field last asked, for the new office;
-8. anything else is a new, complete question and starts afresh: an answer that names no office
+9. anything else is a new, complete question and starts afresh: an answer that names no office
    leaves nothing to refer to, so "their number?" after "who fixes the roof?" is not taken as
    the office before.
 
@@ -31,9 +32,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, compose
-from bot.service import Assistant
+from bot.service import Assistant, answer_question
 from bot.stores.context import ThreadContext
-from intents import Candidate, Field, Meta, Outcome, RouteResult, route
+from intents import Candidate, Field, Meta, Outcome, RouteResult, route, urgency
 from intents.lookup import lookup_office
 from intents.model import Followup
 from knowledge.text import tokens
@@ -103,6 +104,9 @@ def reply(text: str, context: ThreadContext | None, assistant: Assistant, now: f
         words, followup.parent_ending
     )
     field_only = field is not None and not named and result.out_of_scope is None
+    if urgency(text, brain.index) is not None:
+        answer = answer_question(text, result, brain)
+        return Turn(answer, remembered(answer, now), "question")
     if any(words == tokens(said) for said in followup.acknowledge):
         thanks = RouteResult(Outcome.UNKNOWN, 0.0, meta=Meta.THANKS)
         return Turn(compose(text, thanks, brain.kb), context, "thanks")
@@ -124,7 +128,7 @@ def reply(text: str, context: ThreadContext | None, assistant: Assistant, now: f
         if named and context is not None and _switching(words, followup.switch, context):
             answer = assistant.office(named, field or context.field)
             return Turn(_as(answer, text), remembered(answer, now), "switch")
-        answer = compose(text, result, brain.kb)
+        answer = answer_question(text, result, brain)
         return Turn(answer, remembered(answer, now), "question")
     if parent_question:
         return _parent(text, context.offices[0], context, assistant, now)
@@ -138,7 +142,7 @@ def reply(text: str, context: ThreadContext | None, assistant: Assistant, now: f
     if named and _switching(words, followup.switch, context):
         answer = assistant.office(named, field or context.field)
         return Turn(_as(answer, text), remembered(answer, now), "switch")
-    answer = compose(text, result, brain.kb)
+    answer = answer_question(text, result, brain)
     return Turn(answer, remembered(answer, now), "question")
 
 

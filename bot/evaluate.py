@@ -29,6 +29,7 @@ from knowledge.yamlio import read_yaml
 
 if TYPE_CHECKING:
     from bot.evaluate_threads import ThreadReport
+    from bot.evaluate_urgent import UrgentReport
 
 PHONE_SHAPE = re.compile(r"\b\d{3}-\d{3}-\d{4}\b")
 
@@ -60,6 +61,9 @@ class Report:
     field_correct: int = 0
     field_routed: int = 0
     fields_not_asked: int = 0
+    #: Questions answered as emergencies happening now: none of an ordinary set is labelled
+    #: one, so these count as false alarms (``bot.evaluate_urgent``).
+    flagged_urgent: int = 0
     invented_phones: set[str] = field(default_factory=set)
     misses: list[str] = field(default_factory=list)
     #: (confidence, right?) of every outright answer, for the calibration table. An answer
@@ -98,6 +102,7 @@ class Report:
                 f"  exact when routed:    {self.field_correct}/{self.field_routed} = "
                 f"{self.rate(self.field_correct, self.field_routed):.1%}",
                 f"fields not asked for:   {self.fields_not_asked}",
+                f"flagged urgent:         {self.flagged_urgent}",
                 f"invented phone numbers: {len(self.invented_phones)}"
                 + (f" ({', '.join(sorted(self.invented_phones))})" if self.invented_phones else ""),
                 *self.calibration(),
@@ -146,6 +151,7 @@ def evaluate(cases: list[Case], assistant: Assistant) -> Report:
         if answer.status is Outcome.ANSWER:
             report.answers.append((answer.confidence, bool(case.expect) and got in case.expect))
         report.total += 1
+        report.flagged_urgent += answer.urgency is not None
         if not case.expect:
             report.out_of_scope += 1
             if answer.status is Outcome.UNKNOWN:
@@ -196,6 +202,7 @@ def combine(reports: list[Report]) -> Report:
             "field_correct",
             "field_routed",
             "fields_not_asked",
+            "flagged_urgent",
         ):
             setattr(total, name, getattr(total, name) + getattr(report, name))
         total.invented_phones |= report.invented_phones
@@ -208,17 +215,25 @@ def run_eval(
 ) -> int:
     """``whohandles eval``: each set's figures (and misses, unless quiet or held out), then a
     combined line for the held-out sets and for all of them when there are several. A set of
-    conversations (``tests/eval/threads/``) gets its own figures, and is not combined."""
+    conversations (``tests/eval/threads/``) or of emergencies (``tests/eval/urgent/``) gets its
+    own figures; false alarms are added up over every message that is not an emergency."""
     from bot.evaluate_threads import evaluate_threads, is_thread_file, load_threads
+    from bot.evaluate_urgent import evaluate_urgent, is_urgent_file, load_urgent
 
     reports: list[tuple[Path, Report]] = []
+    calm, alarms = 0, 0
     for path in paths:
-        found: Report | ThreadReport
-        if is_thread_file(read_yaml(path)):
+        found: Report | ThreadReport | UrgentReport
+        data = read_yaml(path)
+        if is_thread_file(data):
             found = evaluate_threads(load_threads(path), assistant)
+        elif is_urgent_file(data):
+            found = evaluate_urgent(load_urgent(path), assistant)
+            calm, alarms = calm + found.calm, alarms + found.false_alarms
         else:
             found = evaluate(load_cases(path), assistant)
             reports.append((path, found))
+            calm, alarms = calm + found.total, alarms + found.flagged_urgent
         write(f"== {path}" + (" (held out: misses not shown)" if is_held_out(path) else ""))
         write(found.summary())
         if not quiet and not is_held_out(path) and found.misses:
@@ -232,6 +247,11 @@ def run_eval(
     if len(reports) > 1:
         write(f"== all {len(reports)} sets")
         write(combine([report for _, report in reports]).summary())
+    if len(paths) > 1 and calm:
+        write(
+            f"== false alarms over every message that is not an emergency: {alarms}/{calm} = "
+            f"{alarms / calm:.2%}"
+        )
     return 0
 
 
@@ -240,7 +260,9 @@ def leads_with_field(text: str, answer: Answer, field: Field) -> bool:
     says plainly that the documents list none."""
     if answer.field is not field or answer.best is None:
         return False
-    first = text.splitlines()[0] if text else ""
+    guidance = len(answer.urgency.guidance) if answer.urgency else 0
+    lines = text.splitlines()
+    first = lines[guidance] if len(lines) > guidance else ""
     values = answer.best.own(field)
     if values:
         return ", ".join(values) in first

@@ -4,7 +4,9 @@ It prints how the question was read (words, corrections, what the thesaurus impl
 field asked for), each leading office's evidence term by term (which phrase or document word
 matched, fully or partly, and what it added), what the parent office contributed, every
 out-of-scope entry that was considered and why it did or did not decline the question, and
-why the outcome is answer, clarify or unknown. A curator fixing a miss starts here.
+why the outcome is answer, clarify or unknown, and whether the message reads as an emergency
+happening now (and which phrases of ``emergency.yaml`` said so). A curator fixing a miss
+starts here.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable
 
 from intents import RoutingIndex
 from intents.router import Decision, decide
+from intents.urgent import assess
 from knowledge import KnowledgeBase
 
 #: Offices whose evidence is listed, best first.
@@ -35,7 +38,19 @@ def explain(question: str, index: RoutingIndex, kb: KnowledgeBase) -> list[str]:
         f"outcome: {result.outcome.value} ({chosen}), confidence {result.confidence:.2f}: "
         f"{decision.reason}"
     )
-    return lines
+    return lines + _urgency(question, index)
+
+
+def _urgency(question: str, index: RoutingIndex) -> list[str]:
+    """Whether the message reads as an emergency happening now, and which phrases said so."""
+    emergency = index.intents.emergency
+    if emergency is None:
+        return ["emergency: no intents/emergency.yaml, so never urgent"]
+    found = assess(question, emergency)
+    verdict = f"urgent ({', '.join(found.kinds)})" if found.urgent else "not urgent"
+    office = emergency.office_for(found.kinds)
+    answered = f"; answered with {office}" if found.urgent and office else ""
+    return [f"emergency: {verdict}{answered}; {found.explain()}"]
 
 
 def _reading(decision: Decision) -> list[str]:

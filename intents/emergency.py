@@ -80,11 +80,17 @@ class Emergency:
     kinds: tuple[str, ...]
     #: Kinds that count only with one of their ``needs`` phrases in the message.
     needy: frozenset[str] = frozenset()
+    #: Kind -> the office the documents say responds to it as it happens (``office:``).
+    offices: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     #: Words compared as typed, not by stem: tense matters here ("missing" is now, "missed"
     #: is over, and both stem to "miss").
     as_written: frozenset[str] = frozenset()
     file: str = ""
+
+    def office_for(self, kinds: tuple[str, ...]) -> str | None:
+        """The office that responds to an emergency of these kinds: the first kind's."""
+        return next((self.offices[k] for k in kinds if k in self.offices), None)
 
     def lines(self, kinds: tuple[str, ...]) -> tuple[str, ...]:
         """The guidance for an emergency of these kinds, labelled, in the file's order."""

@@ -8,6 +8,7 @@ the phrase is written (searched from its section's line), which is the line a cu
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,25 @@ def _word_lists(data: LineDict, reader: _Reader) -> dict[str, frozenset[str]]:
     return lists
 
 
+def _kind_offices(data: LineDict, reader: _Reader, known: Callable[[str], bool]) -> dict[str, str]:
+    """Each kind's ``office:``, the office the documents say responds to it, checked against
+    the knowledge base."""
+    block = data.get("kinds")
+    offices: dict[str, str] = {}
+    for kind, raw in block.items() if isinstance(block, LineDict) else ():
+        office = raw.get("office") if isinstance(raw, LineDict) else None
+        if office is None:
+            continue
+        line = reader.line_of("office:", raw.line)
+        if not isinstance(office, str) or not known(office):
+            reader.problem(
+                f"names no office in the knowledge base: {office!r}", line, kind, "office"
+            )
+            continue
+        offices[str(kind)] = office
+    return offices
+
+
 def _kind_phrases(data: LineDict, reader: _Reader) -> tuple[list[Raw], list[str], set[str]]:
     """Every phrase under ``kinds:``, the kinds in order, and the kinds with ``needs``."""
     block = data.get("kinds")
@@ -88,9 +108,9 @@ def _kind_phrases(data: LineDict, reader: _Reader) -> tuple[list[Raw], list[str]
             line = reader.line_of(f"{kind}:", block.line)
             reader.problem("must be a mapping with 'signals:'", line, kind, "signals")
             continue
-        for extra in sorted(set(raw) - {"signals", "needs"}):
+        for extra in sorted(set(raw) - {"signals", "needs", "office"}):
             line = reader.line_of(f"{extra}:", raw.line)
-            reader.problem("is not a field of a kind (signals, needs)", line, kind, extra)
+            reader.problem("is not a field of a kind (signals, needs, office)", line, kind, extra)
         for name, role in (("signals", Role.SIGNAL), ("needs", Role.NEEDED)):
             if name in raw or role is Role.SIGNAL:
                 needy.update([kind] if role is Role.NEEDED else [])
@@ -153,9 +173,12 @@ def _table(
     return {start: tuple(found) for start, found in table.items()}
 
 
-def load_emergency(path: Path, shown: str) -> tuple[Emergency | None, list[Problem]]:
-    """The Emergency in ``path`` (named ``shown`` in messages), or None and every problem found.
-    A file that is not valid YAML raises KnowledgeError naming its line."""
+def load_emergency(
+    path: Path, shown: str, known: Callable[[str], bool] = lambda office: True
+) -> tuple[Emergency | None, list[Problem]]:
+    """The Emergency in ``path`` (named ``shown`` in messages), or None and every problem found;
+    ``known`` says whether an office id is in the knowledge base. A file that is not valid YAML
+    raises KnowledgeError naming its line."""
     data = read_yaml(path, shown_as=shown)
     if not isinstance(data, LineDict):
         return None, [Problem(shown, "must be a mapping with 'label:', 'guidance:' and 'kinds:'")]
@@ -172,6 +195,7 @@ def load_emergency(path: Path, shown: str) -> tuple[Emergency | None, list[Probl
     exact_line = reader.line_of("as_written:", 1)
     written = reader.texts(data.get("as_written", ["-"]), exact_line, "as_written", "as_written")
     raw, kinds, needy = _kind_phrases(data, reader)
+    offices = _kind_offices(data, reader, known)
     guidance = _guidance(data, reader, kinds)
     for section in CUE_SECTIONS:
         start = reader.line_of(f"{section}:", 1)
@@ -186,6 +210,7 @@ def load_emergency(path: Path, shown: str) -> tuple[Emergency | None, list[Probl
         guidance=guidance,
         kinds=tuple(kinds),
         needy=frozenset(needy),
+        offices=offices,
         phrases=table,
         as_written=exact,
         file=shown,

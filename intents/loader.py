@@ -272,7 +272,9 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
         )
         # Optional: without it no message is urgent (a test's own intents folder needs none).
         if (root / EMERGENCY_FILE).exists():
-            emergency, found = load_emergency(root / EMERGENCY_FILE, shown(root / EMERGENCY_FILE))
+            emergency, found = load_emergency(
+                root / EMERGENCY_FILE, shown(root / EMERGENCY_FILE), lambda o: kb.get(o) is not None
+            )
             problems.extend(found)
     except KnowledgeError as exc:
         problems.extend(exc.problems)

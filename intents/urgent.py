@@ -27,11 +27,14 @@ from knowledge.text import tokens
 @dataclass(frozen=True, slots=True)
 class Urgency:
     """An emergency happening now: its kinds, in the file's order, the guidance lines to show
-    first, in order (911 first), and the signals that named it, for explanations."""
+    first, in order (911 first), the signals that named it, for explanations, and the office
+    that responds."""
 
     kinds: tuple[str, ...]
     guidance: tuple[str, ...]
     signals: tuple[str, ...] = ()
+    #: The office that responds as it happens (the first kind's ``office:``), if the file says.
+    office: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +140,8 @@ def urgency_of(question: str, emergency: Emergency | None) -> Urgency | None:
         for f in found.counted
         if f.phrase.role is Role.SIGNAL and f.phrase.kind in found.kinds
     )
-    return Urgency(found.kinds, emergency.lines(found.kinds), signals)
+    office = emergency.office_for(found.kinds)
+    return Urgency(found.kinds, emergency.lines(found.kinds), signals, office)
 
 
 def urgency(question: str, index: RoutingIndex) -> Urgency | None:

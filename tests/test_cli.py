@@ -54,6 +54,7 @@ def test_batch_threads_are_conversations_and_may_interleave() -> None:
         {"question": "and for OSCPA?", "thread": "a"},
         {"question": "address?", "thread": "b"},
         {"question": "fax?"},
+        {"question": "smoke pouring out of the boiler room right now", "thread": "a"},
     ]
     done = run("ask", "--json", stdin="".join(json.dumps(line) + "\n" for line in lines))
     rows = [json.loads(line) for line in done.stdout.splitlines()]
@@ -66,7 +67,10 @@ def test_batch_threads_are_conversations_and_may_interleave() -> None:
         ("oscpa", "fax"),
         ("osel", "address"),
         (None, "fax"),  # no thread, no conversation
+        ("student-safety-services", None),  # an emergency is a new question, wherever it is asked
     ]
+    assert [r["urgent"] for r in rows] == [False] * 7 + [True]
+    assert rows[-1]["text"].startswith("General emergency guidance: if anyone is in danger now")
     assert [r["question"] for r in rows][:2] == [lines[0]["question"], lines[1]["question"]]
     assert rows[1]["text"].startswith("Which office do you mean?")
 

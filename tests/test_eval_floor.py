@@ -13,6 +13,7 @@ import pytest
 
 from bot.evaluate import evaluate, is_held_out, load_cases
 from bot.evaluate_threads import evaluate_threads, load_threads
+from bot.evaluate_urgent import evaluate_urgent, load_urgent
 from bot.service import Assistant
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -84,3 +85,35 @@ def test_follow_up_floor(name: str, assistant: Assistant) -> None:
     shown = report.summary() if is_held_out(path) else "\n".join(report.misses)
     assert report.follow_ups_right / report.follow_ups >= THREAD_FLOORS[name], shown
     assert report.guessed == 0, "a follow-up with nothing to refer to was answered with an office"
+
+
+#: Emergency sets: file -> (recall at least, false alarms at most, fitting office at least).
+#: The goals are 95%, 2% and 90%; the held-out recall (89.3%) is short of its goal, and its
+#: floor says so rather than hiding it.
+URGENT_FLOORS = {
+    "urgent_tune.yaml": (0.95, 0.02, 0.90),
+    "holdout_urgent.yaml": (0.89, 0.02, 0.90),
+}
+
+
+@pytest.mark.parametrize("name", sorted(URGENT_FLOORS))
+def test_urgent_floor(name: str, assistant: Assistant) -> None:
+    path = EVAL_DIR / "urgent" / name
+    report = evaluate_urgent(load_urgent(path), assistant)
+    recall, alarms, fitting = URGENT_FLOORS[name]
+    shown = report.summary() if is_held_out(path) else "\n".join(report.misses)
+    assert report.flagged / report.urgent >= recall, shown
+    assert report.false_alarms / report.calm <= alarms, shown
+    assert report.fitting / max(report.flagged, 1) >= fitting, shown
+
+
+def test_every_thread_and_emergency_label_names_a_real_office(assistant: Assistant) -> None:
+    for path in (EVAL_DIR / "urgent").glob("*.yaml"):
+        for case in load_urgent(path):
+            unknown = [o for o in case.expect if assistant.brain.kb.get(o) is None]
+            assert unknown == [], f"{path.name}: {case.question!r}"
+    for path in (EVAL_DIR / "threads").glob("*.yaml"):
+        for thread in load_threads(path):
+            for turn in thread.turns:
+                unknown = [o for o in turn.expect if assistant.brain.kb.get(o) is None]
+                assert unknown == [], f"{path.name}: {thread.name}"

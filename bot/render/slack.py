@@ -39,7 +39,7 @@ from bot.render.slack_rows import (
 )
 from bot.render.text import render_text
 from bot.wording import CardText
-from intents import Field, Meta, Outcome
+from intents import Field, Meta, Outcome, Urgency
 
 #: The plain ``text`` beside the blocks: notifications and screen readers, kept short.
 MAX_FALLBACK_TEXT = 3000
@@ -165,6 +165,12 @@ def _meta_blocks(answer: Answer) -> list[Block]:
     return [mrkdwn(escape(wording.meta_text(answer.meta))), *steps_blocks(answer)]
 
 
+def urgency_block(urgency: Urgency) -> Block:
+    """An emergency's general guidance, first in the message and marked with a warning."""
+    lines = "\n".join(f"*{escape(line)}*" for line in urgency.guidance)
+    return mrkdwn(f":warning: {lines}")
+
+
 def answer_blocks(
     answer: Answer, *, share: bool = False, asked: str | None = None, kind: str = "ask"
 ) -> list[Block]:
@@ -175,6 +181,8 @@ def answer_blocks(
     clipped, where the user's text is not otherwise visible.
     """
     blocks: list[Block] = []
+    if answer.urgency is not None:
+        blocks.append(urgency_block(answer.urgency))
     if asked is not None and asked.strip():
         blocks.append(
             context(f"You asked: {escape(clip(' '.join(asked.split()), ASKED_ECHO_CHARS))}")

@@ -209,7 +209,21 @@ def _meta_body(answer: Answer) -> list[Card]:
     return [text(wording.meta_text(answer.meta)), *_steps(answer)]
 
 
+def urgency_container(guidance: tuple[str, ...]) -> Card:
+    """An emergency's general guidance, at the top of the card in an attention-styled box."""
+    items = [text(line, weight="Bolder") for line in guidance]
+    return {"type": "Container", "style": "attention", "bleed": True, "items": items}
+
+
 def answer_body(answer: Answer) -> list[Card]:
+    """The card's body: an emergency's guidance first, then the answer."""
+    body = _answer_body(answer)
+    if answer.urgency is None:
+        return body
+    return [urgency_container(answer.urgency.guidance), *body]
+
+
+def _answer_body(answer: Answer) -> list[Card]:
     if answer.status is Outcome.ANSWER and answer.best is not None:
         note = [text(wording.no_parent_text(answer.best))] if answer.no_parent else []
         return note + office_body(answer.best, answer.field, steps=_steps(answer))

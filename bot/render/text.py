@@ -81,7 +81,15 @@ def render_help(answer: Answer, *, numbered: bool = True) -> str:
 
 
 def render_text(answer: Answer, *, numbered: bool = True) -> str:
-    """The whole answer as plain text; ``numbered`` False where steps are buttons."""
+    """The whole answer as plain text; ``numbered`` False where steps are buttons. An
+    emergency's general guidance comes first, a line each."""
+    body = _render_body(answer, numbered)
+    if answer.urgency is None:
+        return body
+    return "\n".join([*answer.urgency.guidance, body])
+
+
+def _render_body(answer: Answer, numbered: bool) -> str:
     if answer.status is Outcome.ANSWER and answer.best is not None:
         card = render_card(answer.best, answer.field)
         if answer.no_parent:

@@ -124,6 +124,16 @@ def test_dm_follow_ups_and_a_typed_choice(slack: Running) -> None:
     assert second in first_line and "address" in first_line.casefold(), first_line
 
 
+def test_an_emergency_is_answered_with_911_first(slack: Running) -> None:
+    text = "a student has a gun in the 2nd floor bathroom right now"
+    post_event(slack.events_url, _mention(text, "Ev0U1", "5.1"))
+    posted = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body
+    first = posted["blocks"][0]
+    assert first["type"] == "section" and first["text"]["text"].startswith(":warning:")
+    assert "call 911" in first["text"]["text"]
+    assert posted["text"].startswith("General emergency guidance: if anyone is in danger now")
+
+
 def test_a_clicked_choice_is_what_the_next_dm_refers_to(slack: Running) -> None:
     post_event(slack.events_url, _dm("psychologist for a student with asthma", "Ev0C1"))
     asked = slack.stand_in.state.wait_for("/api/chat.postMessage")[0].body

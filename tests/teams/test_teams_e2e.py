@@ -286,6 +286,15 @@ def test_a_follow_up_reads_its_own_conversation(teams: RunningTeams) -> None:
     )
 
 
+def test_an_emergency_card_opens_with_the_guidance(teams: RunningTeams) -> None:
+    teams.send("personal_message", id="u-1", text="kid collapsed in the gym and isnt breathing")
+    sent = teams.connector.state.wait_for()[0]
+    box = _card(sent)["body"][0]
+    assert (box["type"], box["style"]) == ("Container", "attention")
+    assert box["items"][0]["text"].endswith("call 911.")
+    assert sent.body["summary"].startswith("General emergency guidance")
+
+
 def test_a_typed_choice_after_a_clarify_card(teams: RunningTeams, assistant: Assistant) -> None:
     expected = [card.office for card in assistant.ask(CLARIFY_QUESTION).offices]
     teams.send("personal_message", id="c-1", text=CLARIFY_QUESTION)
