@@ -158,6 +158,33 @@ def test_a_run_of_seven_or_more_digits_never_survives(digits: str, before: str, 
     assert digits not in redact(f"{before}{digits}{after}")
 
 
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("his id is 50-123-456, who handles it", "his id is [id], who handles it"),
+        ("Aaliyah (5021 8830) left her inhaler", "[name] ([id]) left her inhaler"),
+        ("HIS ID IS 50 123 478", "HIS ID IS [id]"),
+        ("id# 60 7788 12 per her report card", "id# [id] per her report card"),
+        ("id 6012 3345, needs credit recovery", "id [id], needs credit recovery"),
+    ],
+)
+def test_an_id_written_in_groups_is_removed_whole(message: str, stored: str) -> None:
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who plans the 2023-2024 school year calendar",
+        "the 2023 2024 handbook is out",
+        "rooms 101-102 share a wall",
+        "grades 3 4 5 and 6 eat together",
+    ],
+)
+def test_years_rooms_and_small_numbers_in_groups_stay(message: str) -> None:
+    assert redact(message) == message
+
+
 @given(
     area=st.integers(200, 999),
     exchange=st.integers(200, 999),
