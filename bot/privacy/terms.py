@@ -38,6 +38,23 @@ KIN_WORDS = _words(
     """
 )
 
+#: What a person has and a thing does not, after a possessive: "boo's mom", "smoke's dad",
+#: "tank's real name", "saint's dob". A word before them is a name even if it is a word.
+POSSESSED = KIN_WORDS | _words(
+    """
+    moms dads parents guardian guardians grandparents siblings brothers sisters cousins
+    family real name nickname iep 504 dob birthday
+    """
+)
+
+#: Words whose possessive is never a person's: "today's parent meeting", "everyone's mom".
+NOT_POSSESSORS = _words(
+    """
+    today tomorrow yesterday tonight everyone everybody someone somebody anyone anybody nobody
+    one other another each week weekend month year school district city state
+    """
+)
+
 #: Words that name what follows, whatever it is: "named X", "goes by Smoke", "aka X".
 NAMING_CUES = (
     ("named",),
@@ -141,7 +158,7 @@ LANGUAGE_CUES = _words(
     """
     speak speaks speaking spoke speaker speakers interpreter interpreters interpreting
     interpretation translation translator translators translate learner learners class
-    classes teacher only fluent
+    classes teacher only fluent club
     """
 )
 
@@ -184,7 +201,7 @@ WEEKDAYS = _words(
 #: Words that make what follows a plain noun: "the mason came", "our major concern".
 DETERMINERS = _words(
     "the a an this that these those my our your his her their its no some any every each how so"
-    " too very as more most less bus"
+    " too very as more most less bus many few several"
 )
 
 #: Words that say two names together: "Grace and Faith", "Boo & Pooh".
