@@ -93,11 +93,13 @@ class Labels:
 
     def name_follows(self, i: int) -> bool:
         """Whether what comes after ``i`` is what comes after a name: the end, punctuation, a
-        verb, "and" ("coach carter wants", "coach tony (Antonio"), not "officer job at"."""
+        verb, "and", an id ("coach carter wants", "coach tony (Antonio", "ms. stone emp
+        [id]"), not "officer job at"."""
         if self.tokens[i].possessive or i + 1 >= len(self.tokens):
             return True
         after = self.tokens[i + 1]
-        return not self.tight(i + 1) or after.key in terms.SUBJECT_VERBS
+        followers = terms.SUBJECT_VERBS | terms.NAME_FOLLOWERS
+        return not self.tight(i + 1) or not after.is_word or after.key in followers
 
     def quoted(self, i: int) -> bool:
         return 0 < i < len(self.tokens) and self.tokens[i].gap.strip() in {"'", '"', "“", "‘"}

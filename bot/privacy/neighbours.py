@@ -56,11 +56,14 @@ def _lower_joins(
     labels: Labels, i: int, token: Token, left: bool, right: bool, coordinated: bool
 ) -> bool:
     """A lower-case name word beside a lower-case name: "will jones", "hope ramirez",
-    "keisha brown". Not beside a capitalised one ("the Abdullahi case") nor after a titled
-    surname ("call ms. adeyemi back"), and a modal only before a name and a verb."""
-    lower_left = left and labels.tokens[i - 1].text.islower() and not labels.titled[i - 1]
+    "keisha brown", "Jamal banks, id", "mr. mark hill said". Not after a titled surname
+    ("call ms. adeyemi back"), and a modal only before a name and a verb."""
+    previous = labels.tokens[i - 1]
+    unknown = previous.kind is Kind.UNKNOWN and labels.key(i - 2) not in terms.DETERMINERS
+    first = previous.first_name or unknown  # not "the Abdullahi case"
+    lower_left = left and (previous.text.islower() or first) and not previous.possessive
+    lower_left = lower_left and (not labels.titled[i - 1] or first)
     lower_right = right and labels.tokens[i + 1].text.islower()
-    lower_left = lower_left and not labels.tokens[i - 1].possessive
     lower_left = lower_left and token.frequent and labels.name_follows(i)
     if token.key in terms.MODALS:
         after = i + 2

@@ -56,11 +56,15 @@ def _subject_slot(labels: Labels, i: int) -> bool:
 
 def apply_objects(labels: Labels) -> None:
     """A first name after a verb or preposition that takes a person, before what follows
-    a person: "tell hunter to come", "i saw mason in the hall", "a pass for grace, she"."""
+    a person: "tell hunter to come", "i saw mason in the hall", "a pass for grace, she",
+    "per dawn, the nurse", "i asked heather but"; a surname after "tell" or "ask"."""
     for i, token in enumerate(labels.tokens):
-        if labels.name[i] is not None or not token.first_name or not labels.tight(i):
-            continue
         before = labels.key(i - 1)
+        addressed = token.frequent and before in terms.ADDRESS_VERBS
+        if labels.name[i] is not None or not (token.first_name or addressed):
+            continue
+        if not labels.tight(i):
+            continue
         if before not in terms.PERSON_VERBS and before not in terms.AUXILIARIES:
             continue
         after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
@@ -70,8 +74,9 @@ def apply_objects(labels: Labels) -> None:
 
 
 def apply_addressing(labels: Labels) -> None:
-    """Names people are addressed by: "Hi Grace", "thx, will", "Faith, can you...", and a
-    signature after a dash at the end ("- Hope")."""
+    """Names people are addressed by: "Hi Grace", "thx, will", "ok will, I'll ask", "Faith,
+    can you...", "Rich, who sends...", "autumn - who handles", and a signature after a dash
+    at the end ("- Hope")."""
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None:
             continue
@@ -84,6 +89,6 @@ def apply_addressing(labels: Labels) -> None:
         last = all(not t.is_word for t in labels.tokens[i + 1 :])
         signed = last and token.first_name and ("-" in gap or "—" in gap or "\n" in token.gap)
         after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
-        vocative = i == 0 and token.first_name and after and after.gap.strip() == ","
+        vocative = i == 0 and after is not None and after.gap.strip() in {",", "-", "–", "—"}
         if greeted or signed or vocative:
             labels.mark(i, True)

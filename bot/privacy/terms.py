@@ -116,15 +116,23 @@ SUBJECT_VERBS = _words(
     """
 )
 
+#: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
+#: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").
+NAME_FOLLOWERS = _words("id ids emp stu sid from all both")
+
 #: Verbs and prepositions that take a person: "tell hunter to come", "a pass for grace, she".
 PERSON_VERBS = _words(
     """
     tell tells told ask asks asked saw see seen call calls called text texted email emailed
     remind reminded meet met let send sent suspend suspended found find bring brought take
     took hit punched pushed bullied threatened jumped grab grabbed thank cc for with from
-    about against up on at
+    about against up on at per
     """
 )
+
+#: Verbs whose object is a person even when the word is a surname: "tell page her badge is
+#: ready", "ask price to sign".
+ADDRESS_VERBS = _words("tell tells told ask asks asked remind reminded text texted email emailed")
 
 #: Verbs in their plain form, as after "can", "saw" or "let": "can rose go", "saw mason leave".
 BASE_VERBS = _words(
@@ -139,7 +147,7 @@ OBJECT_FOLLOWERS = BASE_VERBS | _words(
     """
     to in about that if i you he she we they his her him and at on from with is was has had
     said says know knows still ok okay allowed supposed eligible going getting coming here
-    there absent present out
+    there absent present out but because so when or
     """
 )
 
@@ -163,7 +171,7 @@ LANGUAGE_CUES = _words(
 )
 
 #: Words that address someone: "Hi Grace", "thanks - Hope", "thx, will".
-GREETINGS = _words("hi hey hello dear thanks thank thx ty morning yo regards best cheers")
+GREETINGS = _words("hi hey hello dear thanks thank thx ty morning yo regards best cheers ok okay")
 
 #: Words in SUBJECT_VERBS that may follow a modal too, so do not make "Will" a name.
 NOT_FINITE = _words(

@@ -95,6 +95,17 @@ def test_lowercase_names_are_removed() -> None:
         ("ice's real name is on the roster", ["ice"]),
         ("honor's iep meeting moved to monday", ["honor"]),
         ("Lil Dre and Big Kev were at the bus stop", ["Lil", "Dre", "Big", "Kev"]),
+        ("ok mike, I'll check with the office", ["mike"]),
+        ("Sterling, who signs the field trip forms?", ["Sterling"]),
+        ("summer - who has the yearbook keys?", ["summer"]),
+        ("per april, the lab is closed", ["april"]),
+        ("i told rose but she forgot", ["rose"]),
+        ("can you tell bell his laptop is fixed", ["bell"]),
+        ("mr. john hill said he would help", ["john", "hill"]),
+        ("Kwame banks, id 5012 3345, needs a locker", ["Kwame", "banks"]),
+        ("ms. mary stone emp 204551 is out", ["mary", "stone"]),
+        ("sgt. wood from security called", ["wood"]),
+        ("coach price and coach bishop all want the gym", ["price", "bishop"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
