@@ -30,9 +30,10 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
     if token.kind is Kind.AMBIGUOUS:
         if token.key in terms.ROLE_TITLES and not token.first_name and right and not left:
             return False  # "Nurse Jackie": a title before a name, not part of it
-        if token.capitalised or not labels.reliable:
-            return left or right or coordinated or _before_real_name(labels, i)
-        return _lower_joins(labels, i, token, left, right, coordinated)
+        listed = _listed(labels, i) and token.key not in terms.MODALS
+        if token.capitalised or token.shouted or not labels.reliable:
+            return left or right or coordinated or listed or _before_real_name(labels, i)
+        return _lower_joins(labels, i, token, left, right, coordinated) or listed
     if token.key in terms.NAME_SUFFIXES or token.key in terms.PARTICLES:
         return left or (right and token.capitalised)
     if len(token.text) == 1 and token.text.isupper() and token.text not in {"I", "A"}:
@@ -71,6 +72,18 @@ def _lower_joins(
             after += 1
         return lower_right and labels.key(after) in terms.SUBJECT_VERBS
     return lower_left or (token.first_name and (lower_right or coordinated))
+
+
+def _listed(labels: Labels, i: int) -> bool:
+    """A one-word item of a list beside a name: "Marcus, daisy, heather are out", "JOY,
+    PEARL, RUBY AND JADE", "trinity, unique and destiny"; not "Ms. Price, summer school"."""
+    after_comma = labels.tokens[i].gap.strip() == "," and labels.is_name(i - 1)
+    before_comma = i + 1 < len(labels.tokens) and labels.tokens[i + 1].gap.strip() == ","
+    before_comma = before_comma and labels.is_name(i + 1)
+    opens = labels.clause_start(i) or labels.tokens[i].gap.strip() == ","
+    ends = i + 1 >= len(labels.tokens) or not labels.tight(i + 1)
+    ends = ends or labels.key(i + 1) in terms.SUBJECT_VERBS  # not "Gray, born [dob]"
+    return (after_comma and ends) or (before_comma and opens)
 
 
 def _before_real_name(labels: Labels, i: int) -> bool:

@@ -106,6 +106,10 @@ def test_lowercase_names_are_removed() -> None:
         ("ms. mary stone emp 204551 is out", ["mary", "stone"]),
         ("sgt. wood from security called", ["wood"]),
         ("coach price and coach bishop all want the gym", ["price", "bishop"]),
+        ("Marcus, rose, heather are out with the flu", ["rose", "heather"]),
+        ("KEVIN, PEARL, IVY AND JADE NEED PASSES", ["PEARL", "IVY", "JADE"]),
+        ("dion, unique and destiny were late", ["unique", "destiny"]),
+        ("send it to SHAY WILL [name] before noon", ["WILL"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -185,6 +189,11 @@ def test_a_run_of_seven_or_more_digits_never_survives(digits: str, before: str, 
 )
 def test_an_id_written_in_groups_is_removed_whole(message: str, stored: str) -> None:
     assert redact(message) == stored
+
+
+def test_a_word_after_a_name_and_a_comma_is_not_listed_unless_it_ends_the_item() -> None:
+    stored = redact("Ms. Ortiz, summer school starts soon. Kennedy Gray, born 3/4/2012, needs it")
+    assert stored == "Ms. [name], summer school starts soon. [name] [name], born [dob], needs it"
 
 
 @pytest.mark.parametrize(
