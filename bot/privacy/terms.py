@@ -55,6 +55,56 @@ NOT_POSSESSORS = _words(
     """
 )
 
+#: People named by their job, not a name: "custodian got hurt", "security is back from".
+ROLE_NOUNS = _words(
+    """
+    teacher teachers staff security custodian custodians clerk clerks aide aides engineer
+    driver drivers guard guards everyone everybody someone somebody anyone anybody nobody
+    """
+)
+
+#: What is said only of a person, after a bare word that starts a clause: "Tank got into it",
+#: "Peanut is back from the hospital", "lincoln fell off".
+_LINKS = ("is", "was", "got", "gets", "has been", "had been", "just got", "keeps getting")
+_STATES = (
+    "absent",
+    "suspended",
+    "expelled",
+    "back from the hospital",
+    "back from suspension",
+    "back in school",
+    "in a fight",
+    "into it",
+    "into a fight",
+    "sent to the office",
+    "sent home",
+    "picked up by",
+    "jumped",
+    "arrested",
+    "caught with",
+    "caught vaping",
+    "caught stealing",
+    "caught fighting",
+    "hurt",
+    "pushed",
+    "bullied",
+    "injured",
+    "sick",
+    "tardy",
+    "failing",
+    "pregnant",
+    "homeless",
+    "allergic",
+    "crying",
+    "locked out",
+)
+#: What a person is: "Red is a new 8th grader", "Prince is a transfer student".
+PERSON_NOUNS = KIN_WORDS | _words("grader graders enrollee transfer")
+PERSON_ACTS = _words("fell cried yelled punched kicked stole skipped fought threw cussed bit lied")
+PERSON_PREDICATES = tuple(
+    tuple(link.split() + state.split()) for link in _LINKS for state in _STATES
+) + tuple((act,) for act in sorted(PERSON_ACTS))
+
 #: Words that name what follows, whatever it is: "named X", "goes by Smoke", "aka X".
 NAMING_CUES = (
     ("named",),

@@ -110,6 +110,13 @@ def test_lowercase_names_are_removed() -> None:
         ("KEVIN, PEARL, IVY AND JADE NEED PASSES", ["PEARL", "IVY", "JADE"]),
         ("dion, unique and destiny were late", ["unique", "destiny"]),
         ("send it to SHAY WILL [name] before noon", ["WILL"]),
+        ("Biscuit got sent to the office again", ["Biscuit"]),
+        ("cookie was in a fight by the gym", ["cookie"]),
+        ("SNOW GOT PICKED UP BY HER UNCLE", ["SNOW"]),
+        ("Brick is a new 6th grader from Gary", ["Brick"]),
+        ("sugar fell on the stairs", ["sugar"]),
+        ("rose brown, id 50112233, lost her card", ["rose", "brown"]),
+        ("JUNE KING, 3RD GRADE, NEEDS A PASS", ["JUNE", "KING"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -294,6 +301,9 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "today's parent meeting moved, the bishop's hat is in the lost and found",
         "how many miles can the bus go, and why is his grade wrong in Aspen?",
         "the French club needs an IHSA form and a TB test before the walkthrough",
+        "Lunch is a new problem, the custodian got hurt and security is back from break",
+        "the hunter green shirts came, and in june young kids start camp",
+        "Payroll is back from the vendor and Bus got caught in traffic",
         "Nurse said the epipen expired, Assistant Principal wants the threat form",
     ],
 )
