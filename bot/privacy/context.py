@@ -27,6 +27,7 @@ def name_flags(tokens: list[Token]) -> list[bool]:
     positions.apply_addressing(labels)
     predicates.apply_person_predicates(labels)
     predicates.apply_name_pairs(labels)
+    predicates.apply_record_labels(labels)
     phrases.apply_phrases(labels)
     phrases.apply_capitals(labels)
     while neighbours.propagate(labels):

@@ -93,9 +93,4 @@ def _named(labels: Labels, i: int, nxt: Token) -> bool:
 
 
 def _cue_ends_at(labels: Labels, i: int, cues: tuple[tuple[str, ...], ...]) -> bool:
-    for cue in cues:
-        start = i - len(cue) + 1
-        words = tuple(labels.key(j) for j in range(start, i + 1))
-        if start >= 0 and words == cue and all(labels.tight(j) for j in range(start + 1, i + 1)):
-            return True
-    return False
+    return any(labels.phrase_at(i - len(cue) + 1, cue) for cue in cues)

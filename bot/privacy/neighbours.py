@@ -33,7 +33,8 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
         listed = _listed(labels, i) and token.key not in terms.MODALS
         if token.capitalised or token.shouted or not labels.reliable:
             return left or right or coordinated or listed or _before_real_name(labels, i)
-        return _lower_joins(labels, i, token, left, right, coordinated) or listed
+        joined = _lower_joins(labels, i, token, left, right, coordinated)
+        return joined or listed or _before_real_name(labels, i)
     if token.key in terms.NAME_SUFFIXES or token.key in terms.PARTICLES:
         return left or (right and token.capitalised)
     if len(token.text) == 1 and token.text.isupper() and token.text not in {"I", "A"}:
@@ -87,11 +88,23 @@ def _listed(labels: Labels, i: int) -> bool:
 
 
 def _before_real_name(labels: Labels, i: int) -> bool:
-    """A capitalised word just before "(" whose inside starts with a name:
-    "Peanut (Kenyatta Sims)", "Pooh (the Jefferson twins)"."""
-    if not labels.tokens[i].text[:1].isupper() or i + 1 >= len(labels.tokens):
+    """A capitalised word just before "(" whose inside starts with a name: "Peanut (Kenyatta
+    Sims)", "Pooh (the Jefferson twins)"; or any word starting a clause whose aside names
+    it: "peanut (everyone calls Aniyah Brooks that)"."""
+    if i + 1 >= len(labels.tokens) or "(" not in labels.tokens[i + 1].gap:
         return False
-    if "(" not in labels.tokens[i + 1].gap:
-        return False
+    if not labels.tokens[i].text[:1].isupper():
+        return labels.clause_start(i) and _aside_names(labels, i + 1)
     inside = i + 2 if labels.key(i + 1) == "the" else i + 1
     return labels.is_name(inside)
+
+
+def _aside_names(labels: Labels, i: int) -> bool:
+    """Whether the aside starting at ``i`` holds a name and a word that names: "(everyone
+    calls Aniyah Brooks that)", "(real name Tavion)"."""
+    end = i
+    while end + 1 < len(labels.tokens) and ")" not in labels.tokens[end + 1].gap:
+        end += 1
+    keys = {labels.key(j) for j in range(i, end + 1)}
+    named = any(labels.is_name(j) for j in range(i, end + 1))
+    return named and bool(keys & terms.NAMING_WORDS)

@@ -21,6 +21,8 @@ def apply_subject_verbs(labels: Labels) -> None:
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None or not token.first_name:
             continue
+        if token.place and labels.key(i - 1) in terms.LOCATIVES:
+            continue  # "on Cicero and Madison is where": a street
         if not (labels.clause_start(i) or _subject_slot(labels, i)):
             continue
         last = i  # "mason brown is": the surname goes with the first name
@@ -39,10 +41,17 @@ def apply_subject_verbs(labels: Labels) -> None:
             nxt == "from"
             or (nxt == "in" and not (after and after.is_word))
             or (nxt == "and" and after is not None and after.key in {"his", "her", "their"})
+            or _placed_subject(labels, last + 1)
         )
         if verb or at_start:
             for j in range(i, last + 1):
                 labels.mark(j, True)
+
+
+def _placed_subject(labels: Labels, i: int) -> bool:
+    """Where the subject is, then a verb only a person does: "Dawn in the lunchroom says",
+    "BILL IN THE ENGINEER'S OFFICE SAYS", not "Summer in the city is hot"."""
+    return labels.key(i) in {"in", "from", "at"} and labels.reaches(i + 1, 5, terms.SAYING_VERBS)
 
 
 def _subject_slot(labels: Labels, i: int) -> bool:

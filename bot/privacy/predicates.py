@@ -2,7 +2,8 @@
 words ("Tank", "Peanut", "Boo"), so the word alone cannot say it is a name; the sentence can:
 what follows it is said only of a person ("Tank got into it with a guard", "Peanut is back
 from the hospital", "Red is a new 8th grader"). And a first name with a common surname beside
-it is a name when a name's ending follows ("daisy brown, id", "JUNE PRINCE, IDS").
+it is a name when a name's ending follows ("daisy brown, id", "JUNE PRINCE, IDS"), as is a
+word that labels a record ("miles: [id]").
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from bot.privacy import terms
 from bot.privacy.labels import TITLES, Labels
 from bot.privacy.lexicon import Kind
+from bot.privacy.patterns import PLACEHOLDER
 
 #: Words that start a clause without being a person's name: "he got sent", "mom is back".
 NOT_SUBJECTS = terms.FUNCTION_WORDS | terms.KIN_WORDS | TITLES | terms.ROLE_NOUNS
@@ -37,24 +39,14 @@ def _name_word(labels: Labels, i: int) -> bool:
 def _predicate_at(labels: Labels, i: int) -> bool:
     if _person_noun_at(labels, i):
         return True
-    for predicate in terms.PERSON_PREDICATES:
-        end = i + len(predicate)
-        words = tuple(labels.key(j) for j in range(i, end))
-        if words == predicate and all(labels.tight(j) for j in range(i + 1, end)):
-            return True
-    return False
+    return any(labels.phrase_at(i, predicate) for predicate in terms.PERSON_PREDICATES)
 
 
 def _person_noun_at(labels: Labels, i: int) -> bool:
     """ "is a new 8th grader", "was a transfer student": a person is what the subject is."""
     if labels.key(i) not in {"is", "was"} or labels.key(i + 1) not in {"a", "an"}:
         return False
-    for j in range(i + 2, min(i + 6, len(labels.tokens))):
-        if not labels.tight(j):
-            return False
-        if labels.key(j) in terms.PERSON_NOUNS:
-            return True
-    return False
+    return labels.tight(i + 1) and labels.reaches(i + 2, 4, terms.PERSON_NOUNS)
 
 
 def apply_name_pairs(labels: Labels) -> None:
@@ -73,3 +65,12 @@ def apply_name_pairs(labels: Labels) -> None:
         if labels.name_follows(i + 1):
             labels.mark(i, True)
             labels.mark(i + 1, True)
+
+
+def apply_record_labels(labels: Labels) -> None:
+    """A name word that labels a record: "miles: [id], born [dob]"."""
+    for i, token in enumerate(labels.tokens[:-1]):
+        nxt = labels.tokens[i + 1]
+        labelled = nxt.gap.strip() == ":" and PLACEHOLDER.fullmatch(nxt.text) is not None
+        if token.kind is Kind.AMBIGUOUS and labels.clause_start(i) and labelled:
+            labels.mark(i, True)

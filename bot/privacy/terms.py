@@ -121,6 +121,9 @@ NAMING_CUES = (
     ("known", "as"),
 )
 
+#: Words that say an aside names the word before it: "peanut (everyone calls Aniyah that)".
+NAMING_WORDS = _words("call calls called named aka name nickname")
+
 #: Words that name what follows when it is written like a name: "they call him Tank", but
 #: not "call her back".
 CALLING_CUES = tuple(
@@ -169,6 +172,9 @@ SUBJECT_VERBS = _words(
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
 #: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").
 NAME_FOLLOWERS = _words("id ids emp stu sid from all both")
+
+#: Verbs of people who speak or want: "Dawn in the lunchroom says".
+SAYING_VERBS = _words("says said wants wanted asks asked tells told needs called calls thinks")
 
 #: Verbs and prepositions that take a person: "tell hunter to come", "a pass for grace, she".
 PERSON_VERBS = _words(

@@ -117,6 +117,11 @@ def test_lowercase_names_are_removed() -> None:
         ("sugar fell on the stairs", ["sugar"]),
         ("rose brown, id 50112233, lost her card", ["rose", "brown"]),
         ("JUNE KING, 3RD GRADE, NEEDS A PASS", ["JUNE", "KING"]),
+        ("Joy in the front office says the copier is jammed", ["Joy"]),
+        ("MARK FROM THE BOYS TEAM WANTS A BUS", ["MARK"]),
+        ("MADISON NEEDS A NEW LOCKER", ["MADISON"]),
+        ("hope: 50112233, born 3/4/2012", ["hope"]),
+        ("bean (his cousins call Dario Ruiz that) is absent", ["bean"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -304,6 +309,8 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "Lunch is a new problem, the custodian got hurt and security is back from break",
         "the hunter green shirts came, and in june young kids start camp",
         "Payroll is back from the vendor and Bus got caught in traffic",
+        "the bus stop on Cicero and Madison is where the fights happen",
+        "Summer in the city is hot, the attendance (call the office) form is late",
         "Nurse said the epipen expired, Assistant Principal wants the threat form",
     ],
 )
