@@ -22,6 +22,7 @@ from bot.stores.sql_feedback import SQLFeedbackStore
 
 TUNE = Path(__file__).resolve().parent.parent / "privacy" / "redaction_tune.yaml"
 PROBE = TUNE.with_name("redaction_probe.yaml")
+HARD = TUNE.with_name("redaction_tune_c.yaml")
 PRIVACY_PACKAGE = Path(inspect.getfile(redact)).parent
 
 
@@ -371,7 +372,7 @@ def test_feedback_sink_stores_redacted_questions(tmp_path: Path, assistant: Assi
 # -- the tuning set ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("labelled", [TUNE, PROBE], ids=["tune", "probe"])
+@pytest.mark.parametrize("labelled", [TUNE, HARD, PROBE], ids=["tune", "tune_c", "probe"])
 def test_the_labelled_sets_meet_the_goals(labelled: Path) -> None:
     score = report.score_set(report.load_set(labelled), redact)
     assert score.failures() == []
@@ -379,7 +380,7 @@ def test_the_labelled_sets_meet_the_goals(labelled: Path) -> None:
         assert score.survived[kind] == 0, kind
     assert score.full_names_survived == 0
     assert score.name_word_share >= 0.99
-    assert score.over_redaction < 0.02
+    assert score.over_redaction < 0.01
 
 
 def test_the_report_refuses_to_show_misses_of_a_holdout_set(
