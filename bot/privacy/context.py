@@ -11,19 +11,23 @@ safe word a name: "Big Steve", "man man", "Peanut (Kenyatta Sims)", "they call h
 
 from __future__ import annotations
 
-from bot.privacy import cues, neighbours, phrases, places, positions
+from bot.privacy import cues, neighbours, phrases, places, positions, predicates
 from bot.privacy.labels import Labels
 from bot.privacy.lexicon import Token, caps_reliable
 
 
 def name_flags(tokens: list[Token]) -> list[bool]:
     """For each token, whether it is (part of) a personal name. The order matters: outright
-    cues first, then position, the names of things, capitals, neighbours, and places last."""
+    cues first, then position, what is said of a subject, the names of things, capitals,
+    neighbours, and places last."""
     labels = Labels(tokens, caps_reliable(tokens))
     cues.apply_strong_cues(labels)
     positions.apply_subject_verbs(labels)
     positions.apply_objects(labels)
     positions.apply_addressing(labels)
+    predicates.apply_person_predicates(labels)
+    predicates.apply_name_pairs(labels)
+    predicates.apply_record_labels(labels)
     phrases.apply_phrases(labels)
     phrases.apply_capitals(labels)
     while neighbours.propagate(labels):

@@ -18,9 +18,7 @@ def apply_strong_cues(labels: Labels) -> None:
         nxt = labels.word(i + 1)
         if not token.is_word:
             continue
-        determined = labels.key(i - 1) in terms.DETERMINERS and not labels.capital(i)
-        named = token.kind is Kind.UNKNOWN or token.frequent or token.place or token.capitalised
-        if token.possessive and token.kind is not Kind.SAFE and named and not determined:
+        if token.possessive and _possessor(labels, i, token, nxt):
             labels.cue(i)
         labelled = labels.key(i) in {"name", "names"} and nxt is not None and nxt.gap.strip() == ":"
         if nxt is None or not (labels.tight(i + 1) or labels.quoted(i + 1) or labelled):
@@ -41,6 +39,19 @@ def apply_strong_cues(labels: Labels) -> None:
     surname_first = first and first.kind is Kind.AMBIGUOUS and second is not None
     if surname_first and second and second.gap.strip() == "," and second.kind is Kind.UNKNOWN:
         labels.cue(0)
+
+
+def _possessor(labels: Labels, i: int, token: Token, nxt: Token | None) -> bool:
+    """Whether a possessive is a person's: a name word with no determiner before it ("Faith's
+    mom", "china's tablet", not "the bishop's hat"), or any word before what only a person
+    has ("boo's mom", "tank's real name", not "today's parent meeting")."""
+    if labels.key(i - 1) in terms.DETERMINERS and not labels.capital(i):
+        return False
+    personal = nxt is not None and nxt.key in terms.POSSESSED and labels.tight(i + 1)
+    if token.kind is not Kind.SAFE:
+        return True
+    plain = terms.KIN_WORDS | terms.NOT_POSSESSORS | terms.FUNCTION_WORDS
+    return personal and token.key not in plain
 
 
 def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
@@ -82,9 +93,4 @@ def _named(labels: Labels, i: int, nxt: Token) -> bool:
 
 
 def _cue_ends_at(labels: Labels, i: int, cues: tuple[tuple[str, ...], ...]) -> bool:
-    for cue in cues:
-        start = i - len(cue) + 1
-        words = tuple(labels.key(j) for j in range(start, i + 1))
-        if start >= 0 and words == cue and all(labels.tight(j) for j in range(start + 1, i + 1)):
-            return True
-    return False
+    return any(labels.phrase_at(i - len(cue) + 1, cue) for cue in cues)

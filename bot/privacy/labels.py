@@ -93,11 +93,29 @@ class Labels:
 
     def name_follows(self, i: int) -> bool:
         """Whether what comes after ``i`` is what comes after a name: the end, punctuation, a
-        verb, "and" ("coach carter wants", "coach tony (Antonio"), not "officer job at"."""
+        verb, "and", an id ("coach carter wants", "coach tony (Antonio", "ms. stone emp
+        [id]"), not "officer job at"."""
         if self.tokens[i].possessive or i + 1 >= len(self.tokens):
             return True
         after = self.tokens[i + 1]
-        return not self.tight(i + 1) or after.key in terms.SUBJECT_VERBS
+        followers = terms.SUBJECT_VERBS | terms.NAME_FOLLOWERS
+        return not self.tight(i + 1) or not after.is_word or after.key in followers
+
+    def phrase_at(self, i: int, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` stand at ``i`` with only spaces between them."""
+        end = i + len(words)
+        keys = tuple(self.key(j) for j in range(i, end))
+        return i >= 0 and keys == words and all(self.tight(j) for j in range(i + 1, end))
+
+    def reaches(self, i: int, span: int, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` comes within ``span`` tokens from ``i`` with no break
+        before it: "in the lunchroom says", "a new 8th grader"."""
+        for j in range(i, min(i + span, len(self.tokens))):
+            if not self.tight(j):
+                return False
+            if self.key(j) in words:
+                return True
+        return False
 
     def quoted(self, i: int) -> bool:
         return 0 < i < len(self.tokens) and self.tokens[i].gap.strip() in {"'", '"', "“", "‘"}

@@ -66,7 +66,8 @@ class Token:
         return bool(CLAUSE_BREAK.search(self.gap))
 
 
-FIRST_NAMES = frozenset(_words.FIRST_NAME_WORDS.split())
+#: Common first names, with the places that are common first names too ("Austin", "Madison").
+FIRST_NAMES = frozenset(_words.FIRST_NAME_WORDS.split()) | vocabulary.PLACE_FIRST_NAMES
 FREQUENT_NAMES = FIRST_NAMES | frozenset(_words.FREQUENT_SURNAME_WORDS.split())
 ALL_NAME_WORDS = FREQUENT_NAMES | frozenset(_words.OTHER_NAME_WORDS.split())
 #: Words that are never taken for names from context alone, whatever the name lists say.

@@ -50,11 +50,35 @@ PHONE = re.compile(
 )
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
 LONG_DIGITS = re.compile(r"\d{6,}")
+#: Digits written in groups, as ids are read aloud: "50 123 478", "5021 8830", "50-123-456".
+_GROUPED = r"\d{1,4}(?:[ -]\d{1,4}){1,3}(?![\w/:-])"
 ID_CUE = re.compile(
-    r"\b(?:id|sid|stu|emp|employee|badge|student(?=\s*(?:#|no\b|num|id)))"
-    r"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is)?\s*#?\s*(\d{4,})",
+    r"\b(?:id|ids|sid|stu|emp|employee|badge|student(?=\s*(?:#|no\b|num|id)))"
+    rf"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is)?\s*#?\s*({_GROUPED}|\d{{4,}})",
     re.IGNORECASE,
 )
+#: Eight or more digits in groups are an id (CPS ids have eight), unless they are a date
+#: ("2024-05-09", "12 25 2025") or a span of years ("2023-2024", "2023 2024").
+GROUPED_ID = re.compile(r"(?<![\w/.:-])" + _GROUPED)
+_DATE_OR_YEARS = re.compile(
+    r"\d{4}[ -]\d{1,2}[ -]\d{1,2}|\d{1,2}[ -]\d{1,2}[ -]\d{4}|(?:19|20)\d\d[ -](?:19|20)\d\d"
+)
+
+
+def _grouped_id(match: re.Match[str]) -> str:
+    found = match.group(0)
+    digits = sum(c.isdigit() for c in found)
+    return "[id]" if digits >= 8 and not _DATE_OR_YEARS.fullmatch(found) else found
+
+
+def _cued_id(match: re.Match[str]) -> str:
+    """The cue kept, the number after it replaced: "id [id]". Groups of fewer than four
+    digits in all ("grade 3 4") are not an id."""
+    number = match.group(1)
+    if sum(c.isdigit() for c in number) < 4:
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start(0)] + "[id]"
+
 
 PLACEHOLDER = re.compile(r"\[(?:name|id|phone|email|address|dob|url|handle)\]")
 
@@ -71,5 +95,6 @@ def redact_patterns(text: str) -> str:
     text = redact_addresses(redact_dates(text))
     text = SSN.sub("[id]", text)
     text = PHONE.sub("[phone]", text)
-    text = ID_CUE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "[id]", text)
+    text = ID_CUE.sub(_cued_id, text)
+    text = GROUPED_ID.sub(_grouped_id, text)
     return LONG_DIGITS.sub("[id]", text)

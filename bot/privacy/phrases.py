@@ -48,6 +48,7 @@ def _phrase_word(labels: Labels, i: int) -> bool:
     if token.key in terms.PHRASE_HEADS:
         return True
     plain = terms.FUNCTION_WORDS | TITLES | PROPER | terms.CONNECTORS | terms.PARTICLES
+    plain |= terms.NICKNAME_PREFIXES  # "Lil Kev and Big Mike" are people, not a thing
     return token.kind is Kind.SAFE and len(token.key) > 1 and token.key not in plain
 
 

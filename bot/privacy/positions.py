@@ -21,6 +21,8 @@ def apply_subject_verbs(labels: Labels) -> None:
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None or not token.first_name:
             continue
+        if token.place and labels.key(i - 1) in terms.LOCATIVES:
+            continue  # "on Cicero and Madison is where": a street
         if not (labels.clause_start(i) or _subject_slot(labels, i)):
             continue
         last = i  # "mason brown is": the surname goes with the first name
@@ -39,10 +41,17 @@ def apply_subject_verbs(labels: Labels) -> None:
             nxt == "from"
             or (nxt == "in" and not (after and after.is_word))
             or (nxt == "and" and after is not None and after.key in {"his", "her", "their"})
+            or _placed_subject(labels, last + 1)
         )
         if verb or at_start:
             for j in range(i, last + 1):
                 labels.mark(j, True)
+
+
+def _placed_subject(labels: Labels, i: int) -> bool:
+    """Where the subject is, then a verb only a person does: "Dawn in the lunchroom says",
+    "BILL IN THE ENGINEER'S OFFICE SAYS", not "Summer in the city is hot"."""
+    return labels.key(i) in {"in", "from", "at"} and labels.reaches(i + 1, 5, terms.SAYING_VERBS)
 
 
 def _subject_slot(labels: Labels, i: int) -> bool:
@@ -56,11 +65,15 @@ def _subject_slot(labels: Labels, i: int) -> bool:
 
 def apply_objects(labels: Labels) -> None:
     """A first name after a verb or preposition that takes a person, before what follows
-    a person: "tell hunter to come", "i saw mason in the hall", "a pass for grace, she"."""
+    a person: "tell hunter to come", "i saw mason in the hall", "a pass for grace, she",
+    "per dawn, the nurse", "i asked heather but"; a surname after "tell" or "ask"."""
     for i, token in enumerate(labels.tokens):
-        if labels.name[i] is not None or not token.first_name or not labels.tight(i):
-            continue
         before = labels.key(i - 1)
+        addressed = token.frequent and before in terms.ADDRESS_VERBS
+        if labels.name[i] is not None or not (token.first_name or addressed):
+            continue
+        if not labels.tight(i):
+            continue
         if before not in terms.PERSON_VERBS and before not in terms.AUXILIARIES:
             continue
         after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
@@ -70,8 +83,9 @@ def apply_objects(labels: Labels) -> None:
 
 
 def apply_addressing(labels: Labels) -> None:
-    """Names people are addressed by: "Hi Grace", "thx, will", "Faith, can you...", and a
-    signature after a dash at the end ("- Hope")."""
+    """Names people are addressed by: "Hi Grace", "thx, will", "ok will, I'll ask", "Faith,
+    can you...", "Rich, who sends...", "autumn - who handles", and a signature after a dash
+    at the end ("- Hope")."""
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None:
             continue
@@ -84,6 +98,6 @@ def apply_addressing(labels: Labels) -> None:
         last = all(not t.is_word for t in labels.tokens[i + 1 :])
         signed = last and token.first_name and ("-" in gap or "—" in gap or "\n" in token.gap)
         after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
-        vocative = i == 0 and token.first_name and after and after.gap.strip() == ","
+        vocative = i == 0 and after is not None and after.gap.strip() in {",", "-", "–", "—"}
         if greeted or signed or vocative:
             labels.mark(i, True)

@@ -38,6 +38,73 @@ KIN_WORDS = _words(
     """
 )
 
+#: What a person has and a thing does not, after a possessive: "boo's mom", "smoke's dad",
+#: "tank's real name", "saint's dob". A word before them is a name even if it is a word.
+POSSESSED = KIN_WORDS | _words(
+    """
+    moms dads parents guardian guardians grandparents siblings brothers sisters cousins
+    family real name nickname iep 504 dob birthday
+    """
+)
+
+#: Words whose possessive is never a person's: "today's parent meeting", "everyone's mom".
+NOT_POSSESSORS = _words(
+    """
+    today tomorrow yesterday tonight everyone everybody someone somebody anyone anybody nobody
+    one other another each week weekend month year school district city state
+    """
+)
+
+#: People named by their job, not a name: "custodian got hurt", "security is back from".
+ROLE_NOUNS = _words(
+    """
+    teacher teachers staff security custodian custodians clerk clerks aide aides engineer
+    driver drivers guard guards everyone everybody someone somebody anyone anybody nobody
+    """
+)
+
+#: What is said only of a person, after a bare word that starts a clause: "Tank got into it",
+#: "Peanut is back from the hospital", "lincoln fell off".
+_LINKS = ("is", "was", "got", "gets", "has been", "had been", "just got", "keeps getting")
+_STATES = (
+    "absent",
+    "suspended",
+    "expelled",
+    "back from the hospital",
+    "back from suspension",
+    "back in school",
+    "in a fight",
+    "into it",
+    "into a fight",
+    "sent to the office",
+    "sent home",
+    "picked up by",
+    "jumped",
+    "arrested",
+    "caught with",
+    "caught vaping",
+    "caught stealing",
+    "caught fighting",
+    "hurt",
+    "pushed",
+    "bullied",
+    "injured",
+    "sick",
+    "tardy",
+    "failing",
+    "pregnant",
+    "homeless",
+    "allergic",
+    "crying",
+    "locked out",
+)
+#: What a person is: "Red is a new 8th grader", "Prince is a transfer student".
+PERSON_NOUNS = KIN_WORDS | _words("grader graders enrollee transfer")
+PERSON_ACTS = _words("fell cried yelled punched kicked stole skipped fought threw cussed bit lied")
+PERSON_PREDICATES = tuple(
+    tuple(link.split() + state.split()) for link in _LINKS for state in _STATES
+) + tuple((act,) for act in sorted(PERSON_ACTS))
+
 #: Words that name what follows, whatever it is: "named X", "goes by Smoke", "aka X".
 NAMING_CUES = (
     ("named",),
@@ -53,6 +120,9 @@ NAMING_CUES = (
     ("went", "by"),
     ("known", "as"),
 )
+
+#: Words that say an aside names the word before it: "peanut (everyone calls Aniyah that)".
+NAMING_WORDS = _words("call calls called named aka name nickname")
 
 #: Words that name what follows when it is written like a name: "they call him Tank", but
 #: not "call her back".
@@ -99,15 +169,26 @@ SUBJECT_VERBS = _words(
     """
 )
 
+#: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
+#: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").
+NAME_FOLLOWERS = _words("id ids emp stu sid from all both")
+
+#: Verbs of people who speak or want: "Dawn in the lunchroom says".
+SAYING_VERBS = _words("says said wants wanted asks asked tells told needs called calls thinks")
+
 #: Verbs and prepositions that take a person: "tell hunter to come", "a pass for grace, she".
 PERSON_VERBS = _words(
     """
     tell tells told ask asks asked saw see seen call calls called text texted email emailed
     remind reminded meet met let send sent suspend suspended found find bring brought take
     took hit punched pushed bullied threatened jumped grab grabbed thank cc for with from
-    about against up on at
+    about against up on at per
     """
 )
+
+#: Verbs whose object is a person even when the word is a surname: "tell page her badge is
+#: ready", "ask price to sign".
+ADDRESS_VERBS = _words("tell tells told ask asks asked remind reminded text texted email emailed")
 
 #: Verbs in their plain form, as after "can", "saw" or "let": "can rose go", "saw mason leave".
 BASE_VERBS = _words(
@@ -122,7 +203,7 @@ OBJECT_FOLLOWERS = BASE_VERBS | _words(
     """
     to in about that if i you he she we they his her him and at on from with is was has had
     said says know knows still ok okay allowed supposed eligible going getting coming here
-    there absent present out
+    there absent present out but because so when or
     """
 )
 
@@ -141,12 +222,12 @@ LANGUAGE_CUES = _words(
     """
     speak speaks speaking spoke speaker speakers interpreter interpreters interpreting
     interpretation translation translator translators translate learner learners class
-    classes teacher only fluent
+    classes teacher only fluent club
     """
 )
 
 #: Words that address someone: "Hi Grace", "thanks - Hope", "thx, will".
-GREETINGS = _words("hi hey hello dear thanks thank thx ty morning yo regards best cheers")
+GREETINGS = _words("hi hey hello dear thanks thank thx ty morning yo regards best cheers ok okay")
 
 #: Words in SUBJECT_VERBS that may follow a modal too, so do not make "Will" a name.
 NOT_FINITE = _words(
@@ -184,7 +265,7 @@ WEEKDAYS = _words(
 #: Words that make what follows a plain noun: "the mason came", "our major concern".
 DETERMINERS = _words(
     "the a an this that these those my our your his her their its no some any every each how so"
-    " too very as more most less bus"
+    " too very as more most less bus many few several"
 )
 
 #: Words that say two names together: "Grace and Faith", "Boo & Pooh".

@@ -58,7 +58,8 @@ SCHOOL_WORDS = _words(
     offline wraparound refresher competencies handwashing enrollee nonattendance timekeeping
     restock restocks strategist fwd rm laminator citywide cybersecurity eyewash placements
     grownups abt diff cert certs reservist overage reimbursable makerspace insta elem tues
-    thurs weds mgr min bkgrnd chk
+    thurs weds mgr min bkgrnd chk ihsa tb bcba robocall robocalls smartboard smartboards
+    onboarding walkthrough walkthroughs shutoff shutoffs reactivate reactivated
     tiktok instagram ig snapchat snap facebook fb twitter youtube whatsapp wechat telegram
     discord gmail outlook yahoo google zoom teams ventra narcan walgreens cvs jewel-osco
     mcdonald's jordans nike nikes uber lyft amazon iphone ipad ipads airpods
@@ -139,7 +140,8 @@ SPANISH_WORDS = _words(
 )
 
 #: Place words that are also names: kept only after "on", "at", "near", "and" (a street
-#: corner) or before a street type, as in "at Garfield", "on Cicero and Madison".
+#: corner) or before a street type, as in "at Garfield", "on Cicero and Madison". Aspen, the
+#: district's student information system, is one too: "the wrong grade in Aspen".
 PLACE_NAME_WORDS = _words(
     """
     garfield madison washington jackson jefferson lincoln kennedy roosevelt austin morgan
@@ -149,6 +151,7 @@ PLACE_NAME_WORDS = _words(
     devon drexel dunning elgin ellis elston ewing fairfield fullerton gresham grove harlem
     homan jeffery keeler kinzie lasalle leavitt logan loomis oakley ogden racine randolph
     rockwell sheridan spaulding torrence wacker wentworth whipple wicker wolcott yates
+    aspen
     """
 )
 

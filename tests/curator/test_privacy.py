@@ -22,6 +22,7 @@ from bot.stores.sql_feedback import SQLFeedbackStore
 
 TUNE = Path(__file__).resolve().parent.parent / "privacy" / "redaction_tune.yaml"
 PROBE = TUNE.with_name("redaction_probe.yaml")
+HARD = TUNE.with_name("redaction_tune_c.yaml")
 PRIVACY_PACKAGE = Path(inspect.getfile(redact)).parent
 
 
@@ -91,6 +92,37 @@ def test_lowercase_names_are_removed() -> None:
         ("tay and man man been posting threats", ["tay", "man"]),
         ("the student Nguyen Van An was absent", ["Nguyen", "Van", "An"]),
         ("this is Coach D, can I get the physicals list", ["D"]),
+        ("bubba's grandma picks him up on fridays", ["bubba"]),
+        ("ice's real name is on the roster", ["ice"]),
+        ("honor's iep meeting moved to monday", ["honor"]),
+        ("Lil Dre and Big Kev were at the bus stop", ["Lil", "Dre", "Big", "Kev"]),
+        ("ok mike, I'll check with the office", ["mike"]),
+        ("Sterling, who signs the field trip forms?", ["Sterling"]),
+        ("summer - who has the yearbook keys?", ["summer"]),
+        ("per april, the lab is closed", ["april"]),
+        ("i told rose but she forgot", ["rose"]),
+        ("can you tell bell his laptop is fixed", ["bell"]),
+        ("mr. john hill said he would help", ["john", "hill"]),
+        ("Kwame banks, id 5012 3345, needs a locker", ["Kwame", "banks"]),
+        ("ms. mary stone emp 204551 is out", ["mary", "stone"]),
+        ("sgt. wood from security called", ["wood"]),
+        ("coach price and coach bishop all want the gym", ["price", "bishop"]),
+        ("Marcus, rose, heather are out with the flu", ["rose", "heather"]),
+        ("KEVIN, PEARL, IVY AND JADE NEED PASSES", ["PEARL", "IVY", "JADE"]),
+        ("dion, unique and destiny were late", ["unique", "destiny"]),
+        ("send it to SHAY WILL [name] before noon", ["WILL"]),
+        ("Biscuit got sent to the office again", ["Biscuit"]),
+        ("cookie was in a fight by the gym", ["cookie"]),
+        ("SNOW GOT PICKED UP BY HER UNCLE", ["SNOW"]),
+        ("Brick is a new 6th grader from Gary", ["Brick"]),
+        ("sugar fell on the stairs", ["sugar"]),
+        ("rose brown, id 50112233, lost her card", ["rose", "brown"]),
+        ("JUNE KING, 3RD GRADE, NEEDS A PASS", ["JUNE", "KING"]),
+        ("Joy in the front office says the copier is jammed", ["Joy"]),
+        ("MARK FROM THE BOYS TEAM WANTS A BUS", ["MARK"]),
+        ("MADISON NEEDS A NEW LOCKER", ["MADISON"]),
+        ("hope: 50112233, born 3/4/2012", ["hope"]),
+        ("bean (his cousins call Dario Ruiz that) is absent", ["bean"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -156,6 +188,38 @@ def test_each_kind_is_replaced_by_its_placeholder(
 )
 def test_a_run_of_seven_or_more_digits_never_survives(digits: str, before: str, after: str) -> None:
     assert digits not in redact(f"{before}{digits}{after}")
+
+
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("his id is 50-123-456, who handles it", "his id is [id], who handles it"),
+        ("Aaliyah (5021 8830) left her inhaler", "[name] ([id]) left her inhaler"),
+        ("HIS ID IS 50 123 478", "HIS ID IS [id]"),
+        ("id# 60 7788 12 per her report card", "id# [id] per her report card"),
+        ("id 6012 3345, needs credit recovery", "id [id], needs credit recovery"),
+    ],
+)
+def test_an_id_written_in_groups_is_removed_whole(message: str, stored: str) -> None:
+    assert redact(message) == stored
+
+
+def test_a_word_after_a_name_and_a_comma_is_not_listed_unless_it_ends_the_item() -> None:
+    stored = redact("Ms. Ortiz, summer school starts soon. Kennedy Gray, born 3/4/2012, needs it")
+    assert stored == "Ms. [name], summer school starts soon. [name] [name], born [dob], needs it"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who plans the 2023-2024 school year calendar",
+        "the 2023 2024 handbook is out",
+        "rooms 101-102 share a wall",
+        "grades 3 4 5 and 6 eat together",
+    ],
+)
+def test_years_rooms_and_small_numbers_in_groups_stay(message: str) -> None:
+    assert redact(message) == message
 
 
 @given(
@@ -240,6 +304,14 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "the Black Student Union wants to host a walkout, who handles that",
         "Safe Passage at 63rd and Halsted had nobody, same on Cicero and Madison",
         "I lost hope in this process, thanks for your help",
+        "today's parent meeting moved, the bishop's hat is in the lost and found",
+        "how many miles can the bus go, and why is his grade wrong in Aspen?",
+        "the French club needs an IHSA form and a TB test before the walkthrough",
+        "Lunch is a new problem, the custodian got hurt and security is back from break",
+        "the hunter green shirts came, and in june young kids start camp",
+        "Payroll is back from the vendor and Bus got caught in traffic",
+        "the bus stop on Cicero and Madison is where the fights happen",
+        "Summer in the city is hot, the attendance (call the office) form is late",
         "Nurse said the epipen expired, Assistant Principal wants the threat form",
     ],
 )
@@ -300,7 +372,7 @@ def test_feedback_sink_stores_redacted_questions(tmp_path: Path, assistant: Assi
 # -- the tuning set ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("labelled", [TUNE, PROBE], ids=["tune", "probe"])
+@pytest.mark.parametrize("labelled", [TUNE, HARD, PROBE], ids=["tune", "tune_c", "probe"])
 def test_the_labelled_sets_meet_the_goals(labelled: Path) -> None:
     score = report.score_set(report.load_set(labelled), redact)
     assert score.failures() == []
@@ -308,7 +380,7 @@ def test_the_labelled_sets_meet_the_goals(labelled: Path) -> None:
         assert score.survived[kind] == 0, kind
     assert score.full_names_survived == 0
     assert score.name_word_share >= 0.99
-    assert score.over_redaction < 0.02
+    assert score.over_redaction < 0.01
 
 
 def test_the_report_refuses_to_show_misses_of_a_holdout_set(
