@@ -105,6 +105,11 @@ class SlackEndpoint:
         except Exception as exc:  # a signed payload of an unexpected shape: ack, log, go on
             logger.warning("signed Slack request could not be handled: %s", type(exc).__name__)
             return _plain(start_response, "200 OK", "")
+        if response.status >= 500:
+            # bolt answers 500 when a listener or middleware fails on a payload of a shape
+            # nobody expected ("event": null). Slack would retry it, to the same end: ack it.
+            logger.warning("signed Slack request failed in a listener; acknowledged unanswered")
+            return _plain(start_response, "200 OK", "")
         data = response.body.encode() if isinstance(response.body, str) else response.body
         pairs = [(name, value) for name, values in response.headers.items() for value in values]
         pairs = [(n, v) for n, v in pairs if n.lower() != "content-length"]

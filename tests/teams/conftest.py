@@ -50,3 +50,17 @@ def teams(connector: ConnectorStandIn, assistant: Assistant) -> Iterator[Running
         yield running
     finally:
         running.server.stop()
+
+
+@pytest.fixture
+def secured(connector: ConnectorStandIn, assistant: Assistant) -> Iterator[RunningTeams]:
+    """The app as deployed: tokens required, checked against the stand-in's key set."""
+    pytest.importorskip("microsoft_teams.apps", reason="the [teams] extra is not installed")
+    pytest.importorskip("jwt")
+    from tests.teams.tokens import start_secured
+
+    running = start_secured(connector, assistant)
+    try:
+        yield running
+    finally:
+        running.server.stop()

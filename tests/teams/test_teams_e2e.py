@@ -395,7 +395,7 @@ def test_an_oversized_request_is_refused_unread_and_the_server_carries_on(
 def test_an_oversized_chunked_request_is_refused_before_it_ends(teams: RunningTeams) -> None:
     """No Content-Length to go by: the server must count as it reads and answer 413 once the
     limit is passed, not wait for (and hold in memory) a body that may never end."""
-    from bot.teams.app import MAX_BODY_BYTES
+    from bot.teams.gate import MAX_BODY_BYTES
 
     host, port = teams.url.removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=10)
