@@ -10,23 +10,13 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.rawhttp import get, raw_post
+from tests.fuzzing import HEADER_TEXT, get, json_values, raw_post
 from tests.teams.harness import RunningTeams, activity
 
 #: ok, bad request, unauthorised, too large, unsupported type.
 ALLOWED = {200, 400, 401, 413, 415}
 NO_FIXTURE_CHECK = [HealthCheck.function_scoped_fixture]
 
-#: Header values a client can send at all (http.client refuses a line break in one).
-HEADER_TEXT = st.characters(blacklist_characters="\r\n")
-
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
-    ),
-    max_leaves=12,
-)
 TOP_FIELDS = [
     "type", "id", "text", "value", "conversation", "from", "recipient", "serviceUrl",
     "channelId", "channelData", "entities", "attachments", "name", "replyToId", "timestamp",

@@ -1,10 +1,24 @@
-"""A raw HTTP client for fuzzing: any bytes, any headers (or none), never an exception for
-a status code."""
+"""What the endpoint fuzz tests share: generated JSON and header values, and a raw HTTP
+client that sends any bytes with any headers (or none) and never raises for a status."""
 
 from __future__ import annotations
 
 import http.client
 from urllib.parse import urlsplit
+
+from hypothesis import strategies as st
+
+#: Header values a client can send at all (http.client refuses a line break in one).
+HEADER_TEXT = st.characters(blacklist_characters="\r\n")
+
+#: Any JSON value, nested a little.
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 
 
 def raw_post(url: str, body: bytes, headers: dict[str, str]) -> int:
