@@ -94,9 +94,8 @@ def cmd_explain(run: Invocation) -> int:
 
 def cmd_kb(run: Invocation) -> int:
     from bot.curator import kb_check
-    from intents.loader import DEFAULT_ROOT as INTENTS_ROOT
 
-    return kb_check(run.brain, _print, (run.core.intents_dir or INTENTS_ROOT).resolve())
+    return kb_check(run.brain, _print)
 
 
 def cmd_eval(run: Invocation) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from bot.service import Brain
 from intents.overlaps import overlaps
@@ -18,13 +17,10 @@ from knowledge import check_provenance
 EXACT_SHOWN = 12
 
 
-def kb_check(brain: Brain, write: Callable[[str], None], intents_root: Path) -> int:
-    """Print what was checked, or every problem; 0 when the knowledge is sound, else 1.
-
-    ``intents_root`` is the folder the intent files were loaded from (their names in
-    messages are relative to its parent)."""
+def kb_check(brain: Brain, write: Callable[[str], None]) -> int:
+    """Print what was checked, or every problem; 0 when the knowledge is sound, else 1."""
     problems = check_provenance(brain.kb)
-    problems += overlaps(brain.kb, brain.index.intents, intents_root.parent)
+    problems += overlaps(brain.kb, brain.index.intents)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -46,7 +46,7 @@ class Plan:
 
     def shown(self, path: Path) -> str:
         """``path`` as curators see it: ``knowledge/sources/x.txt``."""
-        return display_path(path, self.root.parent)
+        return display_path(path)
 
 
 def read_page_file(path: Path) -> Page:

@@ -245,12 +245,9 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
     problems: list[Problem] = []
     intents: list[Intent] = []
 
-    def shown(path: Path) -> str:
-        return display_path(path, root.parent)
-
     topic_files = sorted((root / "topics").glob("*.yaml"))
     if not topic_files:
-        problems.append(Problem(shown(root / "topics"), "holds no *.yaml topic files"))
+        problems.append(Problem(display_path(root / "topics"), "holds no *.yaml topic files"))
     meta = _MetaFile({}, {})
     out_of_scope: tuple[OutOfScope, ...] = ()
     synonyms: tuple[Synonym, ...] = ()
@@ -259,21 +256,31 @@ def load_intents(kb: KnowledgeBase, root: Path | None = None) -> IntentSet:
     emergency: Emergency | None = None
     try:
         for path in topic_files:
-            intents.extend(_load_topic(path, shown(path), kb, problems))
-        meta = _load_meta(root / "meta.yaml", shown(root / "meta.yaml"), problems)
+            intents.extend(_load_topic(path, display_path(path), kb, problems))
+        meta = _load_meta(root / "meta.yaml", display_path(root / "meta.yaml"), problems)
         out_of_scope = _load_out_of_scope(
-            root / "out_of_scope.yaml", shown(root / "out_of_scope.yaml"), problems
+            root / "out_of_scope.yaml", display_path(root / "out_of_scope.yaml"), problems
         )
         synonyms = _load_synonyms(
-            root / "synonyms.yaml", shown(root / "synonyms.yaml"), problems, owner, "synonyms"
+            root / "synonyms.yaml",
+            display_path(root / "synonyms.yaml"),
+            problems,
+            owner,
+            "synonyms",
         )
         thesaurus = _load_synonyms(
-            root / "thesaurus.yaml", shown(root / "thesaurus.yaml"), problems, owner, "thesaurus"
+            root / "thesaurus.yaml",
+            display_path(root / "thesaurus.yaml"),
+            problems,
+            owner,
+            "thesaurus",
         )
         # Optional: without it no message is urgent (a test's own intents folder needs none).
         if (root / EMERGENCY_FILE).exists():
             emergency, found = load_emergency(
-                root / EMERGENCY_FILE, shown(root / EMERGENCY_FILE), lambda o: kb.get(o) is not None
+                root / EMERGENCY_FILE,
+                display_path(root / EMERGENCY_FILE),
+                lambda o: kb.get(o) is not None,
             )
             problems.extend(found)
     except KnowledgeError as exc:

@@ -19,10 +19,11 @@ from knowledge import KnowledgeBase, Problem
 from knowledge.text import normalize
 
 
-def _line(file: str, root: Path, start: int, phrase: str) -> int:
-    """The line of ``phrase`` in ``file``, searching from the entry's own line."""
+def _line(file: str, start: int, phrase: str) -> int:
+    """The line of ``phrase`` in ``file`` (named as ``display_path`` names it, so it opens from
+    the working folder), searching from the entry's own line."""
     try:
-        lines = (root / file).read_text(encoding="utf-8").splitlines()
+        lines = Path(file).read_text(encoding="utf-8").splitlines()
     except OSError:
         return start
     wanted = phrase.casefold()
@@ -32,15 +33,14 @@ def _line(file: str, root: Path, start: int, phrase: str) -> int:
     return start
 
 
-def overlaps(kb: KnowledgeBase, intents: IntentSet, root: Path) -> list[Problem]:
-    """Every overlap, each a Problem naming file, line, entry and field. ``root`` is the
-    folder the intent files' names are relative to."""
+def overlaps(kb: KnowledgeBase, intents: IntentSet) -> list[Problem]:
+    """Every overlap, each a Problem naming file, line, entry and field."""
     problems: list[Problem] = []
     entries = entry_phrases(kb)
     places: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
     for entry in intents.out_of_scope:
         for phrase in entry.phrases:
-            line = _line(entry.file, root, entry.line, phrase)
+            line = _line(entry.file, entry.line, phrase)
             places[normalize(phrase)].append(("out-of-scope entry", entry.label, line, entry.file))
             office = covering_office(phrase, entries)
             if office is not None:
@@ -56,7 +56,7 @@ def overlaps(kb: KnowledgeBase, intents: IntentSet, root: Path) -> list[Problem]
                 )
     for intent in intents.intents:
         for phrase in intent.phrases:
-            line = _line(intent.file, root, intent.line, phrase)
+            line = _line(intent.file, intent.line, phrase)
             places[normalize(phrase)].append(("office", intent.office, line, intent.file))
     for phrase, found in places.items():
         for kind, owner, line, file in found[1:]:

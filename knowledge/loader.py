@@ -83,7 +83,7 @@ class _Checker:
 def load_sources(root: Path) -> dict[str, Source]:
     """Read ``sources/sources.yaml``, the registry of documents that entries may cite."""
     path = root / "sources" / "sources.yaml"
-    shown = display_path(path, root.parent)
+    shown = display_path(path)
     data = read_yaml(path, shown_as=shown)
     check = _Checker(shown)
     sources: dict[str, Source] = {}
@@ -121,7 +121,7 @@ _ABOUT_FIELDS = {"district", "scope", "examples", "lookup_examples", "topic_exam
 def load_about(root: Path) -> About:
     """Read ``about.yaml``: how the bot describes its knowledge (district, scope, examples)."""
     path = root / ABOUT_FILE
-    shown = display_path(path, root.parent)
+    shown = display_path(path)
     data = read_yaml(path, shown_as=shown)
     if not isinstance(data, LineDict):
         raise KnowledgeError([Problem(shown, "must be a mapping with 'district:' and 'scope:'")])
@@ -297,7 +297,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     if not files:
         raise KnowledgeError([Problem(str(root / "offices"), "holds no *.yaml files")])
     for path in files:
-        shown = display_path(path, root.parent)
+        shown = display_path(path)
         try:
             data = read_yaml(path, shown_as=shown)
         except KnowledgeError as exc:

@@ -34,14 +34,15 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def display_path(path: Path, root: Path | None = None) -> str:
-    """``path`` relative to ``root`` when it lies inside it, so messages stay short."""
-    if root is not None:
-        try:
-            return str(path.relative_to(root))
-        except ValueError:
-            pass
-    return str(path)
+def display_path(path: Path) -> str:
+    """``path`` as a curator can open it from where they ran the command: relative to the
+    working folder when it lies inside it ("knowledge/offices/occs.yaml"), else in full
+    ("/srv/kb/offices/occs.yaml", never the ambiguous "kb/offices/occs.yaml")."""
+    absolute = path.resolve()
+    try:
+        return str(absolute.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(absolute)
 
 
 def read_yaml(path: Path, *, shown_as: str | None = None) -> Any:

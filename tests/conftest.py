@@ -57,24 +57,33 @@ def assistant(brain: Brain) -> Assistant:
 
 
 @pytest.fixture
-def knowledge_copy(tmp_path: Path) -> Iterator[Path]:
-    """A writable copy of the bundled knowledge folder, for tests that break it on purpose."""
+def knowledge_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A writable copy of the bundled knowledge folder, for tests that break it on purpose.
+    The test runs from the copy's parent, as a curator runs commands from the project folder,
+    so messages name ``knowledge/offices/occs.yaml`` as they would there."""
+    monkeypatch.chdir(tmp_path)
     target = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE_ROOT, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     yield target
 
 
 @pytest.fixture
-def intents_copy(tmp_path: Path) -> Iterator[Path]:
-    """A writable copy of the bundled intents folder."""
+def intents_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A writable copy of the bundled intents folder (run from its parent, as above)."""
+    monkeypatch.chdir(tmp_path)
     target = tmp_path / "intents"
     shutil.copytree(INTENTS_ROOT, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     yield target
 
 
 def subprocess_env(**extra: str) -> dict[str, str]:
-    """The environment for a CLI subprocess: this one minus platform credentials."""
+    """The environment for a CLI subprocess: this one minus platform credentials.
+
+    ``PYTHONSAFEPATH`` keeps ``python -m bot`` from importing from the working folder, as the
+    installed ``whohandles`` command never does: a test running beside a copied ``knowledge/``
+    folder must not import that copy as the ``knowledge`` package."""
     env = {k: v for k, v in os.environ.items() if k not in PLATFORM_VARIABLES}
+    env["PYTHONSAFEPATH"] = "1"
     env.update(extra)
     return env
 
