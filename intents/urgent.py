@@ -78,7 +78,7 @@ def _matches(phrase: Phrase, keys: list[tuple[str, str]], start: int) -> tuple[i
     for word, gap in zip(phrase.words[1:], phrase.gaps, strict=True):
         at = positions[-1] + 1
         for i in range(at, min(at + gap + 1, len(keys))):
-            if word in keys[i] if isinstance(word, str) else keys[i][0] in word:
+            if word in keys[i] if isinstance(word, str) else not word.isdisjoint(keys[i]):
                 positions.append(i)
                 break
         else:

@@ -141,7 +141,8 @@ guidance:
 words:
   child: [kid, student]
   place: [hallway, gym]
-as_written: [missing]
+  event: [game]
+as_written: [missing, game]
 kinds:
   fire:
     signals: [fire]
@@ -154,7 +155,7 @@ kinds:
     signals: [missing]
     needs: [<child>]
 neutral: [fire alarm]
-now: [now, in <place>]
+now: [now, in <place>, at <event>]
 not_now: [drill, fire drill, is there, yesterday, policy]
 """
 
@@ -186,6 +187,10 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Emergency:
         ("is there a fire", ()),  # "is there" is a question about fires
         ("is anyone there fire", ("fire",)),  # two stop words must stand side by side
         ("he wants to hurt himself", ("self_harm",)),
+        ("fire yesterday at the game", ("fire",)),  # a moment of the day says now: a tie
+        ("fire yesterday at games", ()),  # a list word compared as written: games are a habit
+        ("fire policy at the game", ("fire",)),  # a tie is urgent
+        ("fire policy at games", ()),  # the habit does not count, the policy does
     ],
 )
 def test_the_rules(rules: Emergency, message: str, kinds: tuple[str, ...]) -> None:
