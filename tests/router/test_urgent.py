@@ -46,6 +46,11 @@ URGENT = [
     ("a student collapsed during the fire drill and isnt breathing", "medical"),
     ("an ex boyfriend of a teacher is in the lobby refusing to leave", "intruder"),
     ("there is smoke in the library", "fire"),
+    ("a sophomore pulled a glock out in the locker room", "weapon"),
+    ("a man who is not staff got past the main office", "intruder"),
+    ("her lips are blue and she is wheezing", "medical"),
+    ("no sign of the first grader since lunch", "missing_child"),
+    ("a junior says he is going to end it after school", "self_harm"),
 ]
 SPANISH = [
     ("un alumno tiene una pistola en el pasillo", "weapon"),
@@ -57,6 +62,7 @@ SPANISH = [
     ("hay humo en la cocina", "fire"),
     ("huele a gas en el salón", "gas"),
     ("no encuentro a mi alumna", "missing_child"),
+    ("uczen ma noz w szatni", "weapon"),  # Polish: a student has a knife in the locker room
 ]
 NOT_URGENT = [
     "what is the district policy on pocket knives",
@@ -82,6 +88,9 @@ NOT_URGENT = [
     "kids keep smoking in the third floor bathroom",
     "who do i talk to about a student who self harms",
     "the student missed most of last week",
+    "our robotics team is on fire this season lol",
+    "the kitchen needs a new knife set, who do we order from",
+    "the news covered a stabbing across town, how do we talk to kids about it",
 ]
 
 
