@@ -27,7 +27,7 @@ from knowledge.text import tokens
 from knowledge.yamlio import LineDict, read_yaml
 
 #: The lists of phrases at the top of the file, by what a phrase found there says.
-CUE_SECTIONS = ("neutral", "now", "not_now")
+CUE_SECTIONS = ("neutral", "now", "not_now", "procedure")
 SECTIONS = frozenset({"label", "guidance", "words", "as_written", "kinds", *CUE_SECTIONS})
 #: ``kinds: all`` on a guidance line: shown for every kind of emergency.
 ALL_KINDS = "all"

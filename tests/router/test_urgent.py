@@ -51,6 +51,7 @@ URGENT = [
     ("her lips are blue and she is wheezing", "medical"),
     ("no sign of the first grader since lunch", "missing_child"),
     ("a junior says he is going to end it after school", "self_harm"),
+    ("whats the protocol, a man with a knife is in the lobby", "weapon"),
 ]
 SPANISH = [
     ("un alumno tiene una pistola en el pasillo", "weapon"),
@@ -91,6 +92,8 @@ NOT_URGENT = [
     "our robotics team is on fire this season lol",
     "the kitchen needs a new knife set, who do we order from",
     "the news covered a stabbing across town, how do we talk to kids about it",
+    "what are the rules on pocket knives in the building",
+    "whats the policy for box cutters at recess",
 ]
 
 
@@ -166,6 +169,7 @@ kinds:
 neutral: [fire alarm]
 now: [now, in <place>, at <event>]
 not_now: [drill, fire drill, is there, yesterday, policy]
+procedure: [policy on]
 """
 
 
@@ -200,6 +204,8 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Emergency:
         ("fire yesterday at games", ()),  # a list word compared as written: games are a habit
         ("fire policy at the game", ("fire",)),  # a tie is urgent
         ("fire policy at games", ()),  # the habit does not count, the policy does
+        ("the policy on fire in the gym", ()),  # a question about a rule weighs two
+        ("the policy on fire in the gym now", ("fire",)),  # two signs of now tie with it
     ],
 )
 def test_the_rules(rules: Emergency, message: str, kinds: tuple[str, ...]) -> None:
