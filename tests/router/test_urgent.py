@@ -52,6 +52,7 @@ URGENT = [
     ("no sign of the first grader since lunch", "missing_child"),
     ("a junior says he is going to end it after school", "self_harm"),
     ("whats the protocol, a man with a knife is in the lobby", "weapon"),
+    ("a stranger keeps banging on the door screaming", "intruder"),  # screaming outweighs keeps
 ]
 SPANISH = [
     ("un alumno tiene una pistola en el pasillo", "weapon"),
