@@ -53,6 +53,7 @@ URGENT = [
     ("a junior says he is going to end it after school", "self_harm"),
     ("whats the protocol, a man with a knife is in the lobby", "weapon"),
     ("a stranger keeps banging on the door screaming", "intruder"),  # screaming outweighs keeps
+    ("a girl is cutting her wrist with a razor in the stall", "self_harm"),  # 988, not a weapon
 ]
 SPANISH = [
     ("un alumno tiene una pistola en el pasillo", "weapon"),
