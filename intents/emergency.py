@@ -38,6 +38,9 @@ class Role(StrEnum):
     NEUTRAL = "neutral"  # looks like an emergency but is not ("fire alarm")
     NOW = "now"  # it is happening now or about to
     NOT_NOW = "not_now"  # a drill, a plan, a hypothetical, or over
+    #: Asks about a rule for something ("the policy on", "guidelines for"): weighs as two signs
+    #: that it is not now, so a place or a moment alone ("at the game") cannot tie with it.
+    PROCEDURE = "procedure"
 
 
 @dataclass(frozen=True, slots=True)

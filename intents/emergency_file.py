@@ -12,14 +12,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from intents.emergency import Emergency, Guidance, Phrase, Role, Word, compile_phrase
+from intents.emergency import (
+    AS_WRITTEN,
+    Emergency,
+    Guidance,
+    Phrase,
+    Role,
+    Word,
+    compile_phrase,
+)
 from intents.vocabulary import stem
 from knowledge.errors import Problem
 from knowledge.text import tokens
 from knowledge.yamlio import LineDict, read_yaml
 
 #: The lists of phrases at the top of the file, by what a phrase found there says.
-CUE_SECTIONS = ("neutral", "now", "not_now")
+CUE_SECTIONS = ("neutral", "now", "not_now", "procedure")
 SECTIONS = frozenset({"label", "guidance", "words", "as_written", "kinds", *CUE_SECTIONS})
 #: ``kinds: all`` on a guidance line: shown for every kind of emergency.
 ALL_KINDS = "all"
@@ -56,8 +64,12 @@ class _Reader:
         return tuple(text for text in found if text) if valid else ()
 
 
-def _word_lists(data: LineDict, reader: _Reader) -> dict[str, frozenset[str]]:
-    """``words:``: list name -> the stems of its words."""
+def _word_lists(
+    data: LineDict, reader: _Reader, exact: frozenset[str]
+) -> dict[str, frozenset[str]]:
+    """``words:``: list name -> the stems of its words, or "=" and the word as typed for a word
+    under ``as_written`` (``<moment>`` holds "game", not "games": "at the game" is now, "at
+    games" a habit)."""
     block = data.get("words", LineDict())
     start = getattr(block, "line", data.line)
     if not isinstance(block, dict):
@@ -70,7 +82,9 @@ def _word_lists(data: LineDict, reader: _Reader) -> dict[str, frozenset[str]]:
         several = [text for text in words if len(tokens(text)) != 1]
         if several:
             reader.problem(f"holds {several[0]!r}: one word per item", line, name, "words")
-        lists[str(name)] = frozenset(stem(w) for text in words for w in tokens(text))
+        lists[str(name)] = frozenset(
+            AS_WRITTEN + w if w in exact else stem(w) for text in words for w in tokens(text)
+        )
     return lists
 
 
@@ -191,9 +205,10 @@ def load_emergency(
     label = data.get("label")
     if not isinstance(label, str) or not label.strip():
         reader.problem("must say the guidance is general guidance", data.line, "label", "label")
-    lists = _word_lists(data, reader)
     exact_line = reader.line_of("as_written:", 1)
     written = reader.texts(data.get("as_written", ["-"]), exact_line, "as_written", "as_written")
+    exact = frozenset(w for text in written for w in tokens(text))
+    lists = _word_lists(data, reader, exact)
     raw, kinds, needy = _kind_phrases(data, reader)
     offices = _kind_offices(data, reader, known)
     guidance = _guidance(data, reader, kinds)
@@ -201,7 +216,6 @@ def load_emergency(
         start = reader.line_of(f"{section}:", 1)
         for text in reader.texts(data.get(section), start, section, section):
             raw.append((text, Role(section), "", reader.line_of(text, start), section))
-    exact = frozenset(w for text in written for w in tokens(text))
     table = _table(raw, lists, exact, reader)
     if reader.problems:
         return None, reader.problems

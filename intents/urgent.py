@@ -12,6 +12,10 @@ The rules, all data-driven (see the file's header for curators):
 4. The message is urgent when some kind is found and at least as many phrases say "now" as
    say "not now": "a student has a gun" and "gun in room 210" are urgent, "the policy on
    guns" is not. A tie is urgent: a false alarm costs a line of guidance, a miss far more.
+5. A question about a rule for something ("the policy on", "guidelines for") counts as
+   two signs of "not now": "the policy on weapons in the gym" asks about a rule, and the place
+   in it says where the rule applies, not that anything is happening; it takes two signs of
+   now ("... in the gym right now") to make it urgent.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from intents.emergency import AS_WRITTEN, Emergency, Phrase, Role
 from intents.index import RoutingIndex
 from intents.vocabulary import stem
 from knowledge.text import tokens
+
+#: How many signs of "not now" one question about a rule for something ("procedure:") counts as.
+PROCEDURE_WEIGHT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +63,7 @@ class Assessment:
 
     urgent: bool
     kinds: tuple[str, ...]
-    #: Every phrase that counted, by role: signals, needed, neutral, now, not_now.
+    #: Every phrase that counted, by role: signals, needed, neutral, now, not_now, procedure.
     counted: tuple[Found, ...]
 
     def texts(self, role: Role) -> tuple[str, ...]:
@@ -78,7 +85,7 @@ def _matches(phrase: Phrase, keys: list[tuple[str, str]], start: int) -> tuple[i
     for word, gap in zip(phrase.words[1:], phrase.gaps, strict=True):
         at = positions[-1] + 1
         for i in range(at, min(at + gap + 1, len(keys))):
-            if word in keys[i] if isinstance(word, str) else keys[i][0] in word:
+            if word in keys[i] if isinstance(word, str) else not word.isdisjoint(keys[i]):
                 positions.append(i)
                 break
         else:
@@ -123,6 +130,7 @@ def assess(question: str, emergency: Emergency) -> Assessment:
     )
     now = sum(p.role is Role.NOW for p in roles)
     not_now = sum(p.role is Role.NOT_NOW for p in roles)
+    not_now += PROCEDURE_WEIGHT * sum(p.role is Role.PROCEDURE for p in roles)
     urgent = bool(kinds) and now >= not_now
     return Assessment(urgent, kinds, tuple(counted))
 

@@ -46,6 +46,14 @@ URGENT = [
     ("a student collapsed during the fire drill and isnt breathing", "medical"),
     ("an ex boyfriend of a teacher is in the lobby refusing to leave", "intruder"),
     ("there is smoke in the library", "fire"),
+    ("a sophomore pulled a glock out in the locker room", "weapon"),
+    ("a man who is not staff got past the main office", "intruder"),
+    ("her lips are blue and she is wheezing", "medical"),
+    ("no sign of the first grader since lunch", "missing_child"),
+    ("a junior says he is going to end it after school", "self_harm"),
+    ("whats the protocol, a man with a knife is in the lobby", "weapon"),
+    ("a stranger keeps banging on the door screaming", "intruder"),  # screaming outweighs keeps
+    ("a girl is cutting her wrist with a razor in the stall", "self_harm"),  # 988, not a weapon
 ]
 SPANISH = [
     ("un alumno tiene una pistola en el pasillo", "weapon"),
@@ -57,6 +65,7 @@ SPANISH = [
     ("hay humo en la cocina", "fire"),
     ("huele a gas en el salón", "gas"),
     ("no encuentro a mi alumna", "missing_child"),
+    ("uczen ma noz w szatni", "weapon"),  # Polish: a student has a knife in the locker room
 ]
 NOT_URGENT = [
     "what is the district policy on pocket knives",
@@ -82,6 +91,11 @@ NOT_URGENT = [
     "kids keep smoking in the third floor bathroom",
     "who do i talk to about a student who self harms",
     "the student missed most of last week",
+    "our robotics team is on fire this season lol",
+    "the kitchen needs a new knife set, who do we order from",
+    "the news covered a stabbing across town, how do we talk to kids about it",
+    "what are the rules on pocket knives in the building",
+    "whats the policy for box cutters at recess",
 ]
 
 
@@ -141,7 +155,8 @@ guidance:
 words:
   child: [kid, student]
   place: [hallway, gym]
-as_written: [missing]
+  event: [game]
+as_written: [missing, game]
 kinds:
   fire:
     signals: [fire]
@@ -154,8 +169,9 @@ kinds:
     signals: [missing]
     needs: [<child>]
 neutral: [fire alarm]
-now: [now, in <place>]
+now: [now, in <place>, at <event>]
 not_now: [drill, fire drill, is there, yesterday, policy]
+procedure: [policy on]
 """
 
 
@@ -186,6 +202,12 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Emergency:
         ("is there a fire", ()),  # "is there" is a question about fires
         ("is anyone there fire", ("fire",)),  # two stop words must stand side by side
         ("he wants to hurt himself", ("self_harm",)),
+        ("fire yesterday at the game", ("fire",)),  # a moment of the day says now: a tie
+        ("fire yesterday at games", ()),  # a list word compared as written: games are a habit
+        ("fire policy at the game", ("fire",)),  # a tie is urgent
+        ("fire policy at games", ()),  # the habit does not count, the policy does
+        ("the policy on fire in the gym", ()),  # a question about a rule weighs two
+        ("the policy on fire in the gym now", ("fire",)),  # two signs of now tie with it
     ],
 )
 def test_the_rules(rules: Emergency, message: str, kinds: tuple[str, ...]) -> None:
