@@ -1,7 +1,10 @@
 """Core speed: routing latency on the real and a 10,000-office knowledge base, load time, and
 the wall time of a fresh ``whohandles ask`` process.
 
-    python -m benchmarks.core [--rounds N] [--offices N]
+    python -m benchmarks.core [--big] [--rounds N] [--offices N] [--processes N]
+
+The defaults finish in about a minute on two cores; ``--big`` runs the full version (20
+rounds, 10,000 synthetic offices), which takes several minutes.
 
 Each figure is printed next to a baseline measured in the same run on the same machine:
 routing against a plain rapidfuzz ``extractOne`` over every office name (the obvious simple
@@ -23,7 +26,10 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from benchmarks.synthetic import synthetic_knowledge, synthetic_questions
-from bot.service import load_brain
+from bot.conversation import Conversation
+from bot.service import Assistant, load_brain
+from bot.stores.context import MemoryContextStore
+from bot.stores.feedback import NoFeedbackSink
 from intents import build_index, route
 from knowledge import KnowledgeBase
 
@@ -94,10 +100,13 @@ def name_baseline(kb: KnowledgeBase) -> Callable[[str], object]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=20, help="passes over the question set")
-    parser.add_argument("--offices", type=int, default=10_000, help="synthetic knowledge size")
-    parser.add_argument("--processes", type=int, default=15, help="fresh `ask` processes")
+    parser.add_argument("--big", action="store_true", help="20 rounds, 10,000 offices")
+    parser.add_argument("--rounds", type=int, help="passes over the question set (3; big 20)")
+    parser.add_argument("--offices", type=int, help="synthetic knowledge size (2,000; big 10,000)")
+    parser.add_argument("--processes", type=int, default=10, help="fresh `ask` processes")
     args = parser.parse_args(argv)
+    args.rounds = args.rounds or (20 if args.big else 3)
+    args.offices = args.offices or (10_000 if args.big else 2_000)
 
     brain = load_brain()
     questions = eval_questions()
@@ -107,6 +116,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     print(
         line("route(), real KB", latencies(lambda q: route(q, brain.index), questions, args.rounds))
+    )
+    assistant = Assistant(brain)
+    print(
+        line(
+            "ask() (route, urgency, answer), real KB",
+            latencies(assistant.ask, questions, args.rounds),
+        )
+    )
+    chat = Conversation(assistant, sink=NoFeedbackSink(), contexts=MemoryContextStore())
+    threads = iter(range(10**9))
+
+    def in_thread(question: str) -> object:
+        return chat.ask(question, platform="bench", thread=str(next(threads) % 50))
+
+    print(
+        line(
+            "ask() in a thread (follow-ups read), real KB",
+            latencies(in_thread, questions, args.rounds),
+        )
     )
     print(
         line(
@@ -119,17 +147,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     kb, intents = synthetic_knowledge(brain.kb, brain.index.intents, args.offices)
     build_times = timed(lambda: build_index(kb, intents), 3)
     index = build_index(kb, intents)
-    mixed = synthetic_questions(kb, 400) + questions
+    mixed = synthetic_questions(kb, 400) + questions[:: max(1, len(questions) // 400)]
     words = sum(map(len, index.vocabulary.values()))
     print(
         f"\nsynthetic knowledge base: {len(kb)} offices, {len(index.cues)} cues, {words} words; "
-        f"{len(mixed)} questions x 3 rounds"
+        f"{len(mixed)} questions x {args.rounds} rounds"
     )
-    print(line(f"route(), {len(kb)} offices", latencies(lambda q: route(q, index), mixed, 3)))
+    routed = latencies(lambda q: route(q, index), mixed, args.rounds)
+    print(line(f"route(), {len(kb)} offices", routed))
     print(
         line(
             f"baseline: extractOne over names, {len(kb)} offices",
-            latencies(name_baseline(kb), mixed, 3),
+            latencies(name_baseline(kb), mixed, 1),
         )
     )
     print(line(f"build index, {len(kb)} offices", build_times))

@@ -16,16 +16,9 @@ from bot.answer import Answer, answer_to_dict
 from bot.conversation import Conversation
 from bot.render.text import render_text
 from bot.service import Assistant
-from bot.stores.feedback import FeedbackEvent
+from bot.stores.feedback import NoFeedbackSink
 
 PLATFORM = "cli"
-
-
-class _Nowhere:
-    """Batch questions are the caller's own: nothing is noted for the curator."""
-
-    def record(self, event: FeedbackEvent) -> None:
-        return None
 
 
 def as_json(answer: Answer) -> str:
@@ -56,7 +49,8 @@ def read_line(line: str) -> tuple[str, str | None]:
 
 def answer_lines(assistant: Assistant, lines: Iterable[str]) -> Iterator[str]:
     """One JSON line per input line, in order; threads are conversations."""
-    conversation = Conversation(assistant, sink=_Nowhere())
+    # Batch questions are the caller's own: nothing is noted for the curator.
+    conversation = Conversation(assistant, sink=NoFeedbackSink())
     for line in lines:
         question, thread = read_line(line)
         yield as_json(conversation.ask(question, platform=PLATFORM, thread=thread))

@@ -30,12 +30,13 @@ add theirs without touching code.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.answer import Answer, compose
 from bot.service import Assistant, answer_question
 from bot.stores.context import ThreadContext
 from intents import Candidate, Field, Meta, Outcome, RouteResult, route, urgency
-from intents.lookup import lookup_office
+from intents.lookup import exact_office
 from intents.model import Followup
 from knowledge.text import tokens
 
@@ -82,11 +83,19 @@ def _ordinal(words: list[str]) -> int | None:
     return numbers[0] if len(numbers) == 1 and not rest else None
 
 
+@lru_cache(maxsize=64)
+def _words_of(phrases: tuple[str, ...]) -> tuple[list[str], ...]:
+    """Each phrase's words, worked out once per list of phrases."""
+    return tuple(tokens(phrase) for phrase in phrases)
+
+
 def _has_phrase(words: list[str], phrases: tuple[str, ...], *, at_start: bool = False) -> bool:
-    for phrase in phrases:
-        wanted = tokens(phrase)
+    present = set(words)
+    for wanted in _words_of(phrases):
+        if not wanted or wanted[0] not in present:
+            continue
         starts = [0] if at_start else range(len(words) - len(wanted) + 1)
-        if wanted and any(words[i : i + len(wanted)] == wanted for i in starts):
+        if any(words[i : i + len(wanted)] == wanted for i in starts):
             return True
     return False
 
@@ -104,10 +113,11 @@ def reply(text: str, context: ThreadContext | None, assistant: Assistant, now: f
         words, followup.parent_ending
     )
     field_only = field is not None and not named and result.out_of_scope is None
-    if urgency(text, brain.index) is not None:
-        answer = answer_question(text, result, brain)
+    urgent = urgency(text, brain.index)
+    if urgent is not None:
+        answer = answer_question(text, result, urgent, brain)
         return Turn(answer, remembered(answer, now), "question")
-    if any(words == tokens(said) for said in followup.acknowledge):
+    if any(words == said for said in _words_of(followup.acknowledge)):
         thanks = RouteResult(Outcome.UNKNOWN, 0.0, meta=Meta.THANKS)
         return Turn(compose(text, thanks, brain.kb), context, "thanks")
     if result.meta in (Meta.THANKS, Meta.GREETING) and not named:
@@ -128,7 +138,7 @@ def reply(text: str, context: ThreadContext | None, assistant: Assistant, now: f
         if named and context is not None and _switching(words, followup.switch, context):
             answer = assistant.office(named, field or context.field)
             return Turn(_as(answer, text), remembered(answer, now), "switch")
-        answer = answer_question(text, result, brain)
+        answer = answer_question(text, result, None, brain)
         return Turn(answer, remembered(answer, now), "question")
     if parent_question:
         return _parent(text, context.offices[0], context, assistant, now)
@@ -142,7 +152,7 @@ def reply(text: str, context: ThreadContext | None, assistant: Assistant, now: f
     if named and _switching(words, followup.switch, context):
         answer = assistant.office(named, field or context.field)
         return Turn(_as(answer, text), remembered(answer, now), "switch")
-    answer = answer_question(text, result, brain)
+    answer = answer_question(text, result, None, brain)
     return Turn(answer, remembered(answer, now), "question")
 
 
@@ -155,14 +165,14 @@ def _short_phone(words: list[str], followup: Followup) -> Field | None:
 
 
 def _ends_with(words: list[str], endings: tuple[str, ...]) -> bool:
-    return any((wanted := tokens(ending)) and words[-len(wanted) :] == wanted for ending in endings)
+    return any(wanted and words[-len(wanted) :] == wanted for wanted in _words_of(endings))
 
 
 def _named(text: str, result: RouteResult, assistant: Assistant) -> str | None:
     """The office the message names or plainly asks about, if any."""
-    found = lookup_office(text, assistant.brain.kb)
-    if found.outcome is Outcome.ANSWER and found.confidence >= 1.0:
-        return found.office_ids[0]
+    found = exact_office(text, assistant.brain.kb)
+    if found is not None:
+        return found
     if result.outcome is Outcome.ANSWER and result.candidates:
         return result.office_ids[0]
     return None

@@ -52,13 +52,16 @@ def _written_as_a_name(written: str, name: str) -> bool:
 def mentioned_office(question: str, kb: KnowledgeBase) -> Office | None:
     """The office the question names, longest name first; None when it names none."""
     words = question[:MAX_QUESTION_CHARS].split()
+    # Normalising word by word, once, gives what normalising each run would: every word
+    # normalises on its own, and spaces join them.
+    normalised = [normalize(word) for word in words]
     known = _known_names(kb)
     for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
-            written = " ".join(words[start : start + size])
-            wanted = normalize(written)
-            if wanted not in known:
+            wanted = " ".join(part for part in normalised[start : start + size] if part)
+            if not wanted or wanted not in known:
                 continue
+            written = " ".join(words[start : start + size])
             found = lookup_office(written, kb)
             office = kb.get(found.office_ids[0]) if found.outcome is Outcome.ANSWER else None
             if office is not None and any(

@@ -21,6 +21,7 @@ from intents import (
     Outcome,
     RouteResult,
     RoutingIndex,
+    Urgency,
     build_index,
     load_intents,
     route,
@@ -72,8 +73,11 @@ def load_brain(
 KEEP_ROUTER_AT = 0.9
 
 
-def answer_question(question: str, result: RouteResult, brain: Brain) -> Answer:
-    """The answer to a typed question the router read as ``result``.
+def answer_question(
+    question: str, result: RouteResult, found: Urgency | None, brain: Brain
+) -> Answer:
+    """The answer to a typed question the router read as ``result``, and ``urgency`` read as
+    ``found``.
 
     A message describing an emergency happening now (``intents.urgency``) opens with the
     general guidance and names the office ``emergency.yaml`` says responds as it happens (the
@@ -83,7 +87,6 @@ def answer_question(question: str, result: RouteResult, brain: Brain) -> Answer:
     ("gas smell, who at central gives real-time support?" asks for Safety Operations by what
     it does). The file's office shows no confidence: it is not the router's reading.
     """
-    found = urgency(question, brain.index)
     sure = result.outcome is Outcome.ANSWER and result.confidence >= KEEP_ROUTER_AT
     if found is not None and found.office and brain.kb.get(found.office) and not sure:
         result = RouteResult(
@@ -111,7 +114,8 @@ class Assistant:
     def ask(self, question: str) -> Answer:
         """Route a free-text question and compose the answer (see ``answer_question``)."""
         brain = self._brain
-        return answer_question(question, route(question, brain.index), brain)
+        found = urgency(question, brain.index)
+        return answer_question(question, route(question, brain.index), found, brain)
 
     def contact(self, name: str) -> Answer:
         """Look an office up by name or acronym; fall back to routing when no name matches."""

@@ -28,6 +28,24 @@ def _names(office: Office) -> list[str]:
     return names
 
 
+#: The last knowledge base's offices by normalised name, so a lookup costs one dict access.
+_by_name: tuple[KnowledgeBase, dict[str, str]] | None = None
+
+
+def exact_office(query: str, kb: KnowledgeBase) -> str | None:
+    """The office whose name, alias or acronym ``query`` is, once normalised; no typos (a
+    follow-up naming an office: "network safety", "OSEL?")."""
+    global _by_name
+    found = _by_name
+    if found is None or found[0] is not kb:
+        names: dict[str, str] = {}
+        for office in kb:
+            for name in _names(office):
+                names.setdefault(normalize(name), office.id)
+        found = _by_name = (kb, names)
+    return found[1].get(normalize(query))
+
+
 def lookup_office(query: str, kb: KnowledgeBase) -> RouteResult:
     """ANSWER with the office ``query`` names, CLARIFY between close names, or UNKNOWN."""
     wanted = normalize(query)

@@ -55,3 +55,10 @@ class LoggingFeedbackSink:
             event.confidence,
             ",".join(event.office_ids) or "-",
         )
+
+
+class NoFeedbackSink:
+    """Records nothing: for questions that are not staff's (a batch run, a benchmark)."""
+
+    def record(self, event: FeedbackEvent) -> None:
+        return None
