@@ -87,8 +87,16 @@ def test_missing_field_says_so_and_offers_the_parents(assistant: Assistant) -> N
 
 
 def test_phone_for_office_whose_tree_has_none(assistant: Assistant) -> None:
-    first = render_text(assistant.ask("phone number for safe passage")).splitlines()[0]
-    assert first == "The district pages I use list no phone for Safe Passage."
+    text = render_text(assistant.ask("phone number for safe passage"))
+    first = text.splitlines()[0]
+    assert (
+        first == "The district pages I use list no phone for Safe Passage, nor any fax or address."
+    )
+
+
+def test_a_missing_phone_is_said_once(assistant: Assistant) -> None:
+    text = render_text(assistant.ask("phone for STLS"))
+    assert text.count("no phone") == 1, text
 
 
 def test_shared_phone_appears_for_both_offices(assistant: Assistant) -> None:

@@ -96,6 +96,9 @@ def _field_lead(card: OfficeCard, field: Field) -> tuple[str, ContactLine | None
         asked = ContactLine(field, f"{label} for {short_name(card.office)}", values)
         return f"{label} for {card.office.label}: {join_values(values)}", asked
     lead = f"The district pages I use list no {label.lower()} for {card.office.name}."
+    if card.contacts is None:  # said once here, not again in the card's notes
+        others = " or ".join(FIELD_LABELS[f].lower() for f in FIELD_LABELS if f is not field)
+        lead = lead[:-1] + f", nor any {others}."
     if (found := card.field_fallback(field)) is not None:
         holder, held = found
         lead += f" Its parent office, {holder.label}, lists {label.lower()} {join_values(held)}."
@@ -128,7 +131,10 @@ def card_text(card: OfficeCard, field: Field | None = None) -> CardText:
     borrowed: tuple[ContactLine, ...] = ()
     if card.contacts is None:
         itself = " itself" if card.fallback is not None else ""
-        notes.append(f"The district pages I use give no phone, fax or address for {name}{itself}.")
+        if lead is None:
+            notes.append(
+                f"The district pages I use give no phone, fax or address for {name}{itself}."
+            )
         if card.fallback is not None:
             holder, contacts = card.fallback
             borrowed_heading = f"Contact for its parent office, {holder.label}:"
