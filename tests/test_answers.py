@@ -127,13 +127,11 @@ def test_unknown_points_to_help_and_directory(assistant: Assistant) -> None:
     [
         ("my paycheck from JROTC was short", "jrotc"),
         ("who is the STLS contact for my paycheck", "stls"),
-        ("SEL for grownups: can I get reimbursed for my Headspace subscription?", "osel"),
         ("my landlord wants a background check for my apartment", "background-checks"),
         (
             "I am being sued over a fender bender, does the Law Department represent employees",
             "legal",
         ),
-        ("my personal info got leaked in a data breach, can district IT help me", "its"),
         ("forgot my CPS email password, who resets it", None),  # "it" is not IT
         ("heat isn't working and its freezing", None),  # "its" is not ITS
         ("legal size paper for the copier", None),  # a one-word name must be capitalised
@@ -144,8 +142,7 @@ def test_unknown_offers_the_office_the_question_names(
     assistant: Assistant, question: str, named: str | None
 ) -> None:
     answer = assistant.ask(question)
-    if answer.status is not Outcome.UNKNOWN:
-        pytest.skip(f"the router now answers {question!r}: nothing to offer")
+    assert answer.status is Outcome.UNKNOWN, "precondition: a question the bot declines"
     assert (answer.named.office.id if answer.named else None) == named
     if named is not None:
         assert answer.named is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -158,3 +159,47 @@ def test_http_mode_from_the_command_line_answers_and_stops_on_sigterm() -> None:
     assert bot.returncode == 0, stderr
     assert "Traceback" not in stderr
     assert GOOD_TOKEN not in stderr and SIGNING_SECRET not in stderr
+
+
+def test_a_port_in_use_is_one_clear_line() -> None:
+    with socket.socket() as taken, SlackStandIn() as stand_in:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "slack", "--http", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=subprocess_env(
+                SLACK_BOT_TOKEN=GOOD_TOKEN,
+                SLACK_SIGNING_SECRET=SIGNING_SECRET,
+                SLACK_API_URL=stand_in.url,
+            ),
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    assert done.returncode != 0
+    assert done.stderr.splitlines() == [
+        f"whohandles: cannot listen on 0.0.0.0:{port} (Address already in use); "
+        "set PORT or --port to a free port"
+    ]
+
+
+def test_a_start_at_the_default_log_level_says_where_and_how_to_stop() -> None:
+    with SlackStandIn() as stand_in:
+        bot = BotProcess(
+            "slack",
+            "--http",
+            "--port",
+            "0",
+            SLACK_BOT_TOKEN=GOOD_TOKEN,
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_API_URL=stand_in.url,
+        )
+        try:
+            assert bot.listening_ports().get("Slack"), "no line said where it listens"
+        finally:
+            stderr = bot.stop()
+    [line] = [line for line in stderr.splitlines() if "listening on port" in line]
+    assert line.endswith("Ctrl-C stops it")
