@@ -41,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Ask questions one after another, as in a Slack thread: follow-ups such "
         "as 'what's their fax?' read the conversation so far.",
     )
-    offices = sub.add_parser("offices", help="print the directory of every office")
+    offices = sub.add_parser(
+        "offices",
+        help="print the directory of every office",
+        description="Print every office, grouped by parent office, with its contacts.",
+    )
     offices.add_argument("--json", action="store_true", help="print JSON instead of text")
     _kb(sub)
     explain = sub.add_parser(
@@ -56,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser(
         "eval",
         help="measure answer quality on labelled question files",
-        description="Score labelled question files (tests/eval/*.yaml) and print the figures.",
+        description="Score labelled files and print the figures: question sets "
+        "(tests/eval/*.yaml), conversations (tests/eval/threads/) and emergencies "
+        "(tests/eval/urgent/). A held-out set's misses are never printed.",
     )
     ev.add_argument(
         "file",
@@ -93,7 +99,12 @@ def _ask(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _kb(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    kb = sub.add_parser("kb", help="knowledge base tools for curators (check, import)")
+    kb = sub.add_parser(
+        "kb",
+        help="knowledge base tools for curators (check, import)",
+        description="Tools for the people who keep the knowledge base: 'kb check' before "
+        "every change, 'kb import' to start from a department's page.",
+    )
     kb_sub = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND", required=True)
     page = kb_sub.add_parser(
         "import",

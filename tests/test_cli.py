@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+from bot.cli_parser import build_parser
 from tests.conftest import subprocess_env
 
 
@@ -203,3 +205,29 @@ def test_output_cut_short_by_the_reader_ends_quietly() -> None:
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) != 0
     assert "Traceback" not in stderr, stderr
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    found: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found[name] = sub
+                found.update({f"{name} {k}": v for k, v in _subparsers(sub).items()})
+    return found
+
+
+def test_every_command_and_option_has_help() -> None:
+    parser = build_parser()
+    commands = _subparsers(parser)
+    assert {"ask", "chat", "run", "kb check", "report", "eval", "slack", "teams"} <= set(commands)
+    for name, sub in {"": parser, **commands}.items():
+        assert sub.description or name == "", f"{name}: no description"
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                continue
+            assert action.help, f"whohandles {name}: {action.option_strings or action.dest}"
+
+
+def test_teams_port_help_names_its_variable() -> None:
+    assert "$TEAMS_PORT" in run("teams", "--help").stdout
