@@ -196,8 +196,9 @@ def test_json_never_puts_parent_contacts_in_the_offices_own_fields(assistant: As
 def test_a_source_with_a_url_shows_it(knowledge_copy: Path) -> None:
     registry = knowledge_copy / "sources" / "sources.yaml"
     text = registry.read_text(encoding="utf-8").replace(
-        "    file: occs-departments-and-contacts.txt\n",
-        "    file: occs-departments-and-contacts.txt\n    url: https://www.example.org/occs\n",
+        "    url: https://cps.edu/about/departments/college-and-career-success\n",
+        "    url: https://www.example.org/occs\n",
+        1,
     )
     registry.write_text(text, encoding="utf-8")
     answer = Assistant(load_brain(knowledge_copy)).ask("jrotc")
@@ -207,8 +208,9 @@ def test_a_source_with_a_url_shows_it(knowledge_copy: Path) -> None:
     )
 
 
-def test_the_shipped_sources_invent_no_address(assistant: Assistant) -> None:
-    assert [s.url for s in assistant.brain.kb.sources.values()] == [None] * 5
+def test_every_shipped_source_names_its_public_page(assistant: Assistant) -> None:
+    urls = [s.url for s in assistant.brain.kb.sources.values()]
+    assert len(urls) == 5 and all(u is not None and u.startswith("https://") for u in urls)
 
 
 def test_directory_lists_every_office(assistant: Assistant) -> None:

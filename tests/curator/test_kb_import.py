@@ -56,7 +56,10 @@ def test_registry_reads_a_source_url(knowledge_copy: Path) -> None:
     )
     kb = load_knowledge_base(knowledge_copy)
     assert kb.sources["extra"].url == "https://www.cps.edu/about/departments/extra/"
-    assert kb.sources["occs-overview"].url is None
+    assert (
+        kb.sources["occs-overview"].url
+        == "https://cps.edu/about/departments/college-and-career-success"
+    )
 
 
 @pytest.mark.parametrize(

@@ -190,8 +190,8 @@ def test_the_source_links_to_its_page_when_sources_yaml_gives_one(
     registry = knowledge_copy / "sources" / "sources.yaml"
     url = "https://www.example.org/attendance?a=1&b=|2"
     text = registry.read_text(encoding="utf-8").replace(
-        "    file: attendance-partner-departments.txt\n",
-        f'    file: attendance-partner-departments.txt\n    url: "{url}"\n',
+        "    url: https://www.cps.edu/services-and-supports/attendance-and-truancy/partners/\n",
+        f'    url: "{url}"\n',
     )
     registry.write_text(text, encoding="utf-8")
     answer = Assistant(load_brain(knowledge_copy)).ask("STLS")
