@@ -18,6 +18,12 @@ MAX_QUESTION_CHARS = 2_000
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
 _AMPERSAND = re.compile(r"&|\+")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+#: Latin letters that NFKD does not split into a base letter and an accent, so folding would
+#: drop them and cut the word in two: Polish "zaginęło" must read as "zaginelo".
+_UNSPLIT_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "æ": "ae", "Æ": "ae",
+     "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th"}
+)  # fmt: skip
 
 
 def normalize(text: str) -> str:
@@ -30,7 +36,7 @@ def normalize(text: str) -> str:
     """
     text = text[:MAX_QUESTION_CHARS]
     if not text.isascii():  # accents to fold; plain ASCII (most text) skips the work
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text).translate(_UNSPLIT_LETTERS)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold()
     text = _APOSTROPHES.sub("", text)

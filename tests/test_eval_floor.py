@@ -88,11 +88,13 @@ def test_follow_up_floor(name: str, assistant: Assistant) -> None:
 
 
 #: Emergency sets: file -> (recall at least, false alarms at most, fitting office at least).
-#: The goals are 95%, 2% and 90%; the held-out recall (92.9%) is short of its goal, and its
-#: floor says so rather than hiding it.
+#: The goals: 95%, 2% and 90%.
 URGENT_FLOORS = {
     "urgent_tune.yaml": (0.95, 0.02, 0.90),
-    "holdout_urgent.yaml": (0.92, 0.02, 0.90),
+    "urgent_tune_b.yaml": (0.95, 0.02, 0.90),
+    "urgent_tune_c.yaml": (0.95, 0.02, 0.90),
+    "urgent_tune_d.yaml": (0.95, 0.02, 0.90),
+    "holdout_urgent.yaml": (0.95, 0.02, 0.90),
 }
 
 

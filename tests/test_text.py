@@ -18,6 +18,8 @@ from knowledge.text import MAX_QUESTION_CHARS, normalize
         ("don’t", "dont"),
         ("  lots   of\tspace\n", "lots of space"),
         ("Café résumé", "cafe resume"),
+        ("Zaginęło dziecko, nikt go nie widział", "zaginelo dziecko nikt go nie widzial"),
+        ("Łódź, Søren, Đorđe", "lodz soren dorde"),
         ("who handles this?!", "who handles this"),
         ("fax for OSEL (asap)", "fax for osel asap"),
         ("773-553-1830", "773 553 1830"),
