@@ -8,8 +8,9 @@ Tank"), a possessive ("faith's mom"), a family or school role ("his brother Emek
 from __future__ import annotations
 
 from bot.privacy import terms
-from bot.privacy.labels import NOT_NAMES, Labels
+from bot.privacy.labels import NOT_NAMES, TITLES, Labels
 from bot.privacy.lexicon import Kind, Token
+from bot.privacy.neighbours import could_be_surname
 
 
 def apply_strong_cues(labels: Labels) -> None:
@@ -69,6 +70,8 @@ def _kin(labels: Labels, token: Token, nxt: Token) -> bool:
 def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     if not labels.tight(i + 1):
         return False
+    if token.key in TITLES and nxt.key in terms.PARTICLES:
+        return _particles_lead_to_surname(labels, i + 1)  # "sr. de la rosa", "mrs. van dyke"
     if token.key in terms.HONORIFICS and not (token.shouted and labels.reliable):
         # "miss breakfast" is a verb and a word, "miss Grace" a title and a name
         return nxt.kind is not Kind.SAFE or nxt.text[:1].isupper() or not labels.reliable
@@ -94,3 +97,11 @@ def _named(labels: Labels, i: int, nxt: Token) -> bool:
 
 def _cue_ends_at(labels: Labels, i: int, cues: tuple[tuple[str, ...], ...]) -> bool:
     return any(labels.phrase_at(i - len(cue) + 1, cue) for cue in cues)
+
+
+def _particles_lead_to_surname(labels: Labels, i: int) -> bool:
+    """Whether the particles from ``i`` on ("de la", "van") end in a word that can be a
+    surname, so a title before them names a person: "sr. de la rosa", not "Coach Al said"."""
+    while labels.key(i) in terms.PARTICLES and labels.tight(i + 1):
+        i += 1
+    return labels.key(i) not in terms.PARTICLES and could_be_surname(labels.tokens[i])

@@ -27,6 +27,8 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
     coordinated = (
         labels.key(i + 1) in terms.COORDINATORS and labels.tight(i + 2) and labels.is_name(i + 2)
     ) or (labels.key(i - 1) in terms.COORDINATORS and labels.tight(i - 1) and labels.is_name(i - 2))
+    if left and labels.key(i - 1) in terms.PARTICLES and could_be_surname(token):
+        return True  # the word a particle of a name leads to: "mrs. van dyke", "sr. de la rosa"
     if token.kind is Kind.AMBIGUOUS:
         if token.key in terms.ROLE_TITLES and not token.first_name and right and not left:
             return False  # "Nurse Jackie": a title before a name, not part of it
@@ -108,3 +110,10 @@ def _aside_names(labels: Labels, i: int) -> bool:
     keys = {labels.key(j) for j in range(i, end + 1)}
     named = any(labels.is_name(j) for j in range(i, end + 1))
     return named and bool(keys & terms.NAMING_WORDS)
+
+
+def could_be_surname(token: Token) -> bool:
+    """Whether the word after a name's particle can end the name: any word but a plain one
+    ("Coach Al said": "said" is not a surname, "mrs. van dyke": "dyke" can be)."""
+    plain = token.kind is Kind.SAFE and not token.capitalised
+    return token.is_word and not plain and token.key not in terms.FUNCTION_WORDS

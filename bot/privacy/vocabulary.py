@@ -18,6 +18,8 @@ def _words(text: str) -> frozenset[str]:
 #: languages and nationalities staff mention. Only words that are not names.
 SCHOOL_WORDS = _words(
     """
+    voicemail voicemails epi epipen epipens kindergartner kindergartners concussed cohort cohorts
+    distro homebound recert recerts tdap juneteenth inservice
     cps osss osel stls occs ecce odlss oses olce osp ocss ocps lsc lscs jrotc cte ib ap act sat
     psat iep ieps 504 ell ells esl el sped mtss pbis sel bht sst sct fba bip rti gpa fafsa ged
     cta cpd cfd dcfs dfss isbe ferpa hipaa idea hr it ict pe rotc pta pto pac bac dlt ilt
