@@ -244,7 +244,7 @@ def run_eval(
     if len(held_out) > 1:
         write(f"== all {len(held_out)} held-out sets")
         write(combine(held_out).summary())
-    if len(reports) > 1:
+    if len(reports) > 1 and len(held_out) < len(reports):
         write(f"== all {len(reports)} sets")
         write(combine([report for _, report in reports]).summary())
     if len(paths) > 1 and calm:

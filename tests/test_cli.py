@@ -231,3 +231,26 @@ def test_every_command_and_option_has_help() -> None:
 
 def test_teams_port_help_names_its_variable() -> None:
     assert "$TEAMS_PORT" in run("teams", "--help").stdout
+
+
+def test_eval_adds_up_the_held_out_sets_and_shows_none_of_their_misses(tmp_path: Path) -> None:
+    """Two made-up held-out sets (named as held-out sets are) and one tuning set, each with a
+    question the bot cannot get right: a combined held-out line, a line for all three, and
+    only the tuning set's miss."""
+    wrong = '- {q: "fax for OSEL", expect: [jrotc]}\n- {q: "jrotc", expect: [jrotc]}\n'
+    for name in ("holdout_x.yaml", "holdout_y.yaml", "tune_x.yaml"):
+        (tmp_path / name).write_text(wrong, encoding="utf-8")
+    done = run("eval", *sorted(str(p) for p in tmp_path.iterdir()))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "== all 2 held-out sets" in lines and "== all 3 sets" in lines
+    assert done.stdout.count("fax for OSEL") == 1, "only the tuning set's miss is printed"
+    assert lines.index("misses:") > lines.index(f"== {tmp_path / 'tune_x.yaml'}")
+
+
+def test_eval_of_held_out_sets_alone_prints_their_total_once(tmp_path: Path) -> None:
+    for name in ("holdout_x.yaml", "holdout_y.yaml"):
+        (tmp_path / name).write_text('- {q: "jrotc", expect: [jrotc]}\n', encoding="utf-8")
+    done = run("eval", *sorted(str(p) for p in tmp_path.iterdir()))
+    assert "== all 2 held-out sets" in done.stdout
+    assert "== all 2 sets" not in done.stdout
