@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import statistics
 import subprocess
 import sys
@@ -80,6 +81,8 @@ def _settings(api_url: str) -> SlackSettings:
 
 def serve(kind: str, api_url: str) -> None:
     """Run one server under test in this process; print its port; stop when stdin closes."""
+    # A burst of 200 is meant to queue: waitress's "Task queue depth" warnings are expected.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     bot: SlackBot | None = None
     if kind == "bare":
         app = bare_app(api_url)

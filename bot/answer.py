@@ -182,6 +182,7 @@ def card_to_dict(card: OfficeCard) -> dict[str, Any]:
         "fax": list(card.own(Field.FAX)),
         "address": ", ".join(card.own(Field.ADDRESS)) or None,
         "source": card.source.title,
+        "source_url": card.source.url,
     }
     if card.fallback is not None:
         holder, contacts = card.fallback

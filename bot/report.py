@@ -25,13 +25,13 @@ if TYPE_CHECKING:
     from bot.service import Assistant
 from knowledge.text import normalize
 
-#: Two questions at least this similar (0-100, token-set ratio) are one gap.
+#: Two questions at least this similar (0-100, token-set ratio) are one unanswered topic.
 LIKENESS = 75.0
 TOP = 15
 
 
 @dataclass(frozen=True, slots=True)
-class Gap:
+class UnansweredTopic:
     """A group of similar questions the bot did not answer outright."""
 
     example: str
@@ -58,7 +58,7 @@ class Week:
 @dataclass(frozen=True, slots=True)
 class Report:
     days: int
-    gaps: tuple[Gap, ...]
+    unanswered: tuple[UnansweredTopic, ...]
     not_helpful: tuple[tuple[str, int, int], ...]
     weeks: tuple[Week, ...]
     #: Where the figures come from, said in the report so nobody reads the wrong store.
@@ -66,10 +66,10 @@ class Report:
 
     @property
     def empty(self) -> bool:
-        return not (self.gaps or self.not_helpful or self.weeks)
+        return not (self.unanswered or self.not_helpful or self.weeks)
 
 
-def group_gaps(events: list[StoredEvent]) -> list[Gap]:
+def group_unanswered(events: list[StoredEvent]) -> list[UnansweredTopic]:
     """Cluster unanswered questions greedily by likeness, biggest cluster first."""
     clusters: list[tuple[str, list[StoredEvent]]] = []
     keys: list[str] = []
@@ -83,8 +83,8 @@ def group_gaps(events: list[StoredEvent]) -> list[Gap]:
             clusters.append((event.question, [event]))
         else:
             clusters[found[2]][1].append(event)
-    gaps = [
-        Gap(
+    topics = [
+        UnansweredTopic(
             example=example,
             count=len(members),
             outcomes=tuple(sorted({m.outcome for m in members})),
@@ -92,7 +92,7 @@ def group_gaps(events: list[StoredEvent]) -> list[Gap]:
         )
         for example, members in clusters
     ]
-    return sorted(gaps, key=lambda g: -g.count)
+    return sorted(topics, key=lambda g: -g.count)
 
 
 def weekly(counts: list[tuple[str, str, int]]) -> list[Week]:
@@ -115,7 +115,7 @@ def build_report(store: SQLFeedbackStore, days: int, source: str = "") -> Report
     unhelpful = Counter(e.office_ids[0] for e in events if e.helpful is False and e.office_ids)
     return Report(
         days=days,
-        gaps=tuple(group_gaps(events)[:TOP]),
+        unanswered=tuple(group_unanswered(events)[:TOP]),
         not_helpful=tuple((office, n, helpful[office]) for office, n in unhelpful.most_common(TOP)),
         weeks=tuple(weekly(store.answer_counts(days))),
         source=source,
@@ -134,11 +134,11 @@ def render_text(report: Report) -> str:
         lines.append(f"Data: {report.source}")
     if report.empty:
         return "\n".join([*lines, "", NOTHING_YET])
-    lines += ["", "Top gaps (not answered outright):"]
-    for gap in report.gaps:
-        offered = f"  [offered: {', '.join(gap.offered)}]" if gap.offered else ""
-        lines.append(f"  {gap.count:4d}  {gap.example}{offered}")
-    if not report.gaps:
+    lines += ["", "Most asked, not answered outright:"]
+    for topic in report.unanswered:
+        offered = f"  [offered: {', '.join(topic.offered)}]" if topic.offered else ""
+        lines.append(f"  {topic.count:4d}  {topic.example}{offered}")
+    if not report.unanswered:
         lines.append("  none")
     lines += ["", "Offices with the most 'Not helpful' clicks (not helpful / helpful):"]
     lines += [f"  {n:4d} / {h:<4d} {office}" for office, n, h in report.not_helpful] or ["  none"]
@@ -154,8 +154,8 @@ def render_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["section", "key", "count", "detail"])
-    for gap in report.gaps:
-        writer.writerow(["gap", gap.example, gap.count, " ".join(gap.offered)])
+    for topic in report.unanswered:
+        writer.writerow(["unanswered", topic.example, topic.count, " ".join(topic.offered)])
     for office, n, h in report.not_helpful:
         writer.writerow(["not_helpful", office, n, f"helpful={h}"])
     for week in report.weeks:
@@ -203,11 +203,11 @@ def _chart(weeks: tuple[Week, ...]) -> str:
 def render_html(report: Report) -> str:
     """One self-contained page: inline CSS and SVG, every text escaped."""
     esc = html.escape
-    gap_rows = (
+    unanswered_rows = (
         "".join(
             f"<tr><td class='count'>{g.count}</td><td>{esc(g.example)}</td>"
             f"<td>{esc(', '.join(g.offered))}</td></tr>"
-            for g in report.gaps
+            for g in report.unanswered
         )
         or "<tr><td colspan='3'>none</td></tr>"
     )
@@ -231,8 +231,9 @@ table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px}}
 <p id="totals">Answered: <span id="answered">{total_answered}</span>,
 unknown: <span id="unknown">{total_unknown}</span></p>
 <h2>Answers and unknowns per week</h2>{_chart(report.weeks)}
-<h2>Top gaps</h2><table id="gaps"><tr><th>count</th><th>question (redacted)</th>
-<th>offered</th></tr>{gap_rows}</table>
+<h2>Most asked, not answered outright</h2>
+<table id="unanswered"><tr><th>count</th><th>question (redacted)</th><th>offered</th></tr>
+{unanswered_rows}</table>
 <h2>Most "Not helpful" clicks</h2><table id="not-helpful"><tr><th>office</th>
 <th>not helpful</th><th>helpful</th></tr>{office_rows}</table>
 </body></html>

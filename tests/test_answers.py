@@ -182,6 +182,7 @@ def test_json_contract(assistant: Assistant) -> None:
         "phone": ["773-535-1955"],
         "fax": ["773-535-1957"],
         "address": "145 S. Campbell Ave., Chicago, IL 60612",
+        "source_url": "https://cps.edu/about/departments/college-and-career-success",
     }
 
 
@@ -223,3 +224,16 @@ def test_directory_lists_every_office(assistant: Assistant) -> None:
 def test_unknown_office_id_is_an_answer_not_an_error(assistant: Assistant) -> None:
     answer = assistant.office("no-such-office")
     assert answer.status.value == "unknown"
+
+
+def test_the_readme_states_the_json_contract_the_code_keeps(assistant: Assistant) -> None:
+    """Every key the README's contract names is in the output, and no key is left out of it."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    contract = readme.split("### The JSON contract", 1)[1].split("```json", 1)[1].split("```")[0]
+    outer, inner = contract.split('"offices":', 1)
+    inner, rest = inner.split("}]", 1)
+    promised = set(re.findall(r'"(\w+)"', outer + '"offices"' + rest))
+    promised_office = set(re.findall(r'"(\w+)"', inner))
+    data = answer_to_dict(assistant.ask("safe passage"), "")
+    assert set(data) == promised
+    assert set(data["offices"][0]) == promised_office

@@ -17,7 +17,7 @@ from knowledge import KnowledgeError, load_knowledge_base
 
 
 @pytest.mark.parametrize(
-    ("question", "gap"),
+    ("question", "topic"),
     [
         ("I work security and my overtime from the football game is missing", "payroll and pay"),
         ("how do i apply to be a school security officer", "human resources and benefits"),
@@ -25,10 +25,10 @@ from knowledge import KnowledgeError, load_knowledge_base
     ],
 )
 def test_the_askers_own_affairs_outweigh_the_office_words_around_them(
-    brain: Brain, question: str, gap: str
+    brain: Brain, question: str, topic: str
 ) -> None:
     result = route(question, brain.index)
-    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, gap)
+    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, topic)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ def test_office_work_stays_with_the_office(brain: Brain, question: str, office: 
     assert route(question, brain.index).office_ids[:1] == (office,)
 
 
-def test_an_i_far_from_the_gap_only_introduces_the_writer(brain: Brain) -> None:
+def test_an_i_far_from_the_out_of_scope_phrase_only_introduces_the_writer(brain: Brain) -> None:
     """ "I" opens the message; the shift change belongs to a bell schedule, not to the writer."""
     question = (
         "I coordinate Safe Passage for a community group. Our routes changed after the bell "
@@ -57,7 +57,7 @@ def test_an_i_far_from_the_gap_only_introduces_the_writer(brain: Brain) -> None:
 
 def test_without_the_first_person_the_office_words_still_count(brain: Brain) -> None:
     """The same overtime, asked about a colleague, is not plainly the asker's own pay; the
-    ordinary rule (the gap must come close to the best office) applies."""
+    ordinary rule (the out-of-scope topic must come close to the best office) applies."""
     mine = route("I work security and my overtime from the football game is missing", brain.index)
     theirs = route(
         "the security officer says overtime from the football game is missing", brain.index

@@ -78,7 +78,7 @@ def test_out_of_scope_is_unknown_not_a_guess(brain: Brain, question: str) -> Non
     assert result.candidates == ()
 
 
-def test_known_gap_is_named(brain: Brain) -> None:
+def test_an_out_of_scope_topic_is_named(brain: Brain) -> None:
     result = route("my paycheck is wrong", brain.index)
     assert result.out_of_scope == "payroll and pay"
 
@@ -275,7 +275,9 @@ def test_a_pasted_page_does_not_assemble_phrases_from_scattered_words(
         ("one of my students is living in a car with her mom", "stls"),
     ],
 )
-def test_a_known_gap_means_exactly_its_words(brain: Brain, question: str, office: str) -> None:
+def test_an_out_of_scope_topic_means_exactly_its_words(
+    brain: Brain, question: str, office: str
+) -> None:
     """A personal matter is 'my career' or 'my lawyer', not 'career' or 'lawyer' alone."""
     assert route(question, brain.index).office_ids[:1] == (office,)
 
@@ -293,13 +295,15 @@ def test_a_staff_members_own_matters_are_not_guessed(brain: Brain, question: str
 
 
 @pytest.mark.parametrize(
-    ("question", "gap"),
+    ("question", "topic"),
     [
         ("problema con mi nomina este mes", "payroll and pay"),
         ("no hay calefaccion en el salon 204", "building repairs and facilities"),
         ("necesito un maestro sustituto manana", "human resources and benefits"),
     ],
 )
-def test_a_gap_is_named_in_spanish_too(brain: Brain, question: str, gap: str) -> None:
+def test_an_out_of_scope_topic_is_named_in_spanish_too(
+    brain: Brain, question: str, topic: str
+) -> None:
     result = route(question, brain.index)
-    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, gap)
+    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, topic)

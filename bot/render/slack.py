@@ -88,7 +88,7 @@ def _lead(said: CardText) -> list[Block]:
 
 
 def card_blocks(card: OfficeCard, answer: Answer, steps: list[Block] | None = None) -> list[Block]:
-    """One office: the field asked, name, role, parent, contacts, honest gaps, borrowed or
+    """One office: the field asked, name, role, parent, contacts, what is missing, borrowed or
     partners' contacts, ``steps``, source."""
     said = wording.card_text(card, answer.field)
     blocks = _lead(said)

@@ -92,7 +92,8 @@ def office_body(
     steps: list[Card] | None = None,
 ) -> list[Card]:
     """One office: the field asked for first and largest, then name, parent, role, contacts,
-    gaps, borrowed or partners' contacts, ``steps`` (beside the gap they answer), source.
+    what is missing, borrowed or partners' contacts, ``steps`` (beside what they stand in
+    for), source.
     ``buttons`` False leaves out the buttons that need the bot (the messaging extension's
     card is sent by a person, not the bot)."""
     said = wording.card_text(card, field)

@@ -24,7 +24,7 @@ def office_line(line: OfficeLine) -> str:
 
 
 def render_card(card: OfficeCard, field: Field | None = None) -> str:
-    """One office: lead, name, role, contacts, honest gaps, parent, partners, source."""
+    """One office: lead, name, role, contacts, what is missing, parent, partners, source."""
     text = wording.card_text(card, field)
     lines = [text.lead] if text.lead else []
     lines.append(text.title)

@@ -74,11 +74,11 @@ def filled(tmp_path: Path) -> Path:
     return path
 
 
-def test_rewordings_are_one_gap_with_a_count(filled: Path) -> None:
+def test_rewordings_are_one_unanswered_topic_with_a_count(filled: Path) -> None:
     report = build_report(_store(filled), days=30)
-    assert report.gaps[0].count == 20
-    assert "lunch menu" in report.gaps[0].example
-    assert report.gaps[1].count == 1 and report.gaps[1].offered == (
+    assert report.unanswered[0].count == 20
+    assert "lunch menu" in report.unanswered[0].example
+    assert report.unanswered[1].count == 1 and report.unanswered[1].offered == (
         "health-wellness",
         "related-service-providers",
     )
@@ -87,7 +87,7 @@ def test_rewordings_are_one_gap_with_a_count(filled: Path) -> None:
     assert sum(w.unknown for w in report.weeks) == 20
     text = render_text(report)
     assert "  20  " in text and "osel" in text
-    assert render_csv(report).splitlines()[1].startswith("gap,")
+    assert render_csv(report).splitlines()[1].startswith("unanswered,")
 
 
 def test_html_is_self_contained(filled: Path) -> None:
