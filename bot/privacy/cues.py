@@ -8,9 +8,8 @@ Tank"), a possessive ("faith's mom"), a family or school role ("his brother Emek
 from __future__ import annotations
 
 from bot.privacy import terms
-from bot.privacy.labels import NOT_NAMES, TITLES, Labels
+from bot.privacy.labels import NOT_NAMES, TITLES, Labels, could_be_surname
 from bot.privacy.lexicon import Kind, Token
-from bot.privacy.neighbours import could_be_surname
 
 
 def apply_strong_cues(labels: Labels) -> None:

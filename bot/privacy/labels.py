@@ -25,6 +25,13 @@ NOT_NAMES = (
 )
 
 
+def could_be_surname(token: Token) -> bool:
+    """Whether the word after a name's particle can end the name: any word but a plain one
+    ("Coach Al said": "said" is not a surname, "mrs. van dyke": "dyke" can be)."""
+    plain = token.kind is Kind.SAFE and not token.capitalised
+    return token.is_word and not plain and token.key not in terms.FUNCTION_WORDS
+
+
 class Labels:
     """Name decisions for one message, filled in by the rules in order."""
 

@@ -6,7 +6,7 @@ beside a name ("De La Cruz", "Jayden B", "Luis Hernandez Jr", "Big Steve").
 from __future__ import annotations
 
 from bot.privacy import terms
-from bot.privacy.labels import NOT_NAMES, Labels
+from bot.privacy.labels import NOT_NAMES, Labels, could_be_surname
 from bot.privacy.lexicon import Kind, Token
 
 
@@ -110,10 +110,3 @@ def _aside_names(labels: Labels, i: int) -> bool:
     keys = {labels.key(j) for j in range(i, end + 1)}
     named = any(labels.is_name(j) for j in range(i, end + 1))
     return named and bool(keys & terms.NAMING_WORDS)
-
-
-def could_be_surname(token: Token) -> bool:
-    """Whether the word after a name's particle can end the name: any word but a plain one
-    ("Coach Al said": "said" is not a surname, "mrs. van dyke": "dyke" can be)."""
-    plain = token.kind is Kind.SAFE and not token.capitalised
-    return token.is_word and not plain and token.key not in terms.FUNCTION_WORDS
