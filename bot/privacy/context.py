@@ -25,6 +25,7 @@ def name_flags(tokens: list[Token]) -> list[bool]:
     positions.apply_subject_verbs(labels)
     positions.apply_objects(labels)
     positions.apply_addressing(labels)
+    positions.apply_affiliations(labels)
     predicates.apply_person_predicates(labels)
     predicates.apply_name_pairs(labels)
     predicates.apply_record_labels(labels)

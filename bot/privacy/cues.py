@@ -91,6 +91,8 @@ def _named(labels: Labels, i: int, nxt: Token) -> bool:
         return True
     if not _cue_ends_at(labels, i, terms.CALLING_CUES):
         return False
+    if nxt.key in NOT_NAMES or nxt.key in terms.DEPARTMENT_WORDS:
+        return False  # "they call Transportation every day"
     return nxt.kind is Kind.UNKNOWN or labels.quoted(i + 1) or labels.capital(i + 1)
 
 

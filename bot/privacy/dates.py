@@ -9,7 +9,10 @@ from datetime import date
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # Spanish, which families and staff write too: "5 de mayo de 2013".
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre"
+    r"|diciembre)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 NUMERIC_DATE = re.compile(
@@ -18,12 +21,14 @@ NUMERIC_DATE = re.compile(
     r"(?![\d/-]|\.\d)"
 )
 WORDED_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+{_DAY}(?:,?\s+(\d{{4}}))?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?)\b",
+    rf"\b(?:{_MONTH}\s+{_DAY}(?:,?\s+(?:de\s+)?(\d{{4}}))?"
+    rf"|{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?(\d{{4}}))?)\b",
     re.IGNORECASE,
 )
 DOB_CUE = re.compile(
-    r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb-?days?|\bdate\s+of\s+birth|\bborn|\bb\.)"
-    r"[\s:,-]*(?:is|was|on|in)?\s*(?:the\s+)?$",
+    r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb-?days?|\bdate\s+of\s+birth|\bborn|\bb\."
+    r"|\bfecha\s+de\s+nacimiento|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os)"
+    r"[\s:,-]*(?:is|was|on|in|el)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,8 @@ _EXTENSION = r"(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?"
 _START = r"(?<![\w/.-])"
 _END = _EXTENSION + r"(?![\w/-])"
 #: US numbers: "(773) 555-0142", "773.555.0187", "1-773-555-0178", "773/555-0114",
-#: "773-555-014" (a digit short), "555-0134"; any run of 10-11 digits; "+52 33 1234 5678".
+#: "773-555-014" (a digit short), "555-0134"; any run of 10-11 digits; "+52 33 1234 5678";
+#: an extension alone.
 #: A school year ("2023-2024") or a room range ("101-102") is not one.
 PHONE = re.compile(
     _START
@@ -45,7 +46,10 @@ PHONE = re.compile(
     + r"\+?1?\d{10}"
     + _END
     + r"|\(\d{3}\)[\s.-]?\d{7}"
-    + _END,
+    + _END
+    # An extension alone is a line inside the building: "call us at x2231", "ext. 4412".
+    + r"|(?<![\w/.-])(?:ext\.?|extension)\s*\d{2,5}(?![\w/-])"
+    + r"|(?<![\w/.-])x\d{3,5}(?![\w/-])",
     re.IGNORECASE,
 )
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")

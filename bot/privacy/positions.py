@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy import terms
+from bot.privacy import terms, vocabulary
 from bot.privacy.labels import Labels
+from bot.privacy.lexicon import Kind
 
 #: Finite verbs only: "Will got into a fight" is Will, "will get" is the modal.
 FINITE = terms.SUBJECT_VERBS - terms.MODALS - terms.NOT_FINITE
@@ -52,6 +53,87 @@ def _placed_subject(labels: Labels, i: int) -> bool:
     """Where the subject is, then a verb only a person does: "Dawn in the lunchroom says",
     "BILL IN THE ENGINEER'S OFFICE SAYS", not "Summer in the city is hot"."""
     return labels.key(i) in {"in", "from", "at"} and labels.reaches(i + 1, 5, terms.SAYING_VERBS)
+
+
+def apply_affiliations(labels: Labels) -> None:
+    """Name words where a person can stand, placed in a department or a grade: "banks in
+    FACE", "price from Procurement", "ask washington in osss", "banks OSSS and brooks OSEL",
+    "Storm in 3rd grade needs", "bishop stone in 10th wants". Not "the grant in FACE" (a
+    determiner before it) nor "Summer in the city". A department says so outright, so not
+    even a place name ("Howard at Safe Passage") undoes it."""
+    for i, token in enumerate(labels.tokens):
+        if labels.name[i] is not None or token.kind is not Kind.AMBIGUOUS:
+            continue
+        if token.key in terms.MODALS or labels.key(i - 1) in terms.NOT_BEFORE_SUBJECTS:
+            continue  # "who do I call at OSSS", "they are new from Lagos"
+        first = labels.clause_start(i) or _listed(labels, i)
+        if not (first or _subject_slot(labels, i)):
+            continue
+        last = i  # "bishop stone in 10th": both words go
+        while labels.tight(last + 1) and labels.name[last + 1] is None:
+            last += 1
+        # Straight before initials only as a subject ("banks OSSS and brooks OSEL"), not
+        # "for newcomer STLS kids".
+        if _in_department(labels, last + 1, bare=first):
+            for j in range(i, last + 1):
+                labels.cue(j)
+        elif _in_grade(labels, last + 1):
+            for j in range(i, last + 1):
+                labels.mark(j, True)
+
+
+def _listed(labels: Labels, i: int) -> bool:
+    """After "or" or "and" a few words after a name: "grant in ITS or summer in
+    procurement", "banks OSSS and brooks OSEL"."""
+    if labels.key(i - 1) not in terms.COORDINATORS:
+        return False
+    return any(labels.is_name(j) and labels.tight(j + 1) for j in range(max(0, i - 5), i - 1))
+
+
+def _in_department(labels: Labels, i: int, bare: bool) -> bool:
+    """A department right after (when ``bare``), or after "in", "at" or "from" (and "the"
+    or "our", and up to two words before a department noun): "OSSS", "at Legal", "in osss",
+    "from Safety Operations", "from the parent council"."""
+    if i >= len(labels.tokens) or not labels.tight(i):
+        return False
+    if bare and _department(labels, i, lead=False):
+        return True
+    if labels.key(i) not in {"in", "at", "from"}:
+        return False
+    j = i + 1
+    if labels.key(j) in {"the", "our", "your"} and labels.tight(j + 1):
+        j += 1
+    if _department(labels, j, lead=True):
+        return True
+    return any(
+        labels.key(k) in terms.PHRASE_HEADS | terms.DEPARTMENT_WORDS
+        and all(labels.tight(n) for n in range(j, k + 1))
+        for k in range(j + 1, j + 3)
+    )
+
+
+def _department(labels: Labels, j: int, lead: bool) -> bool:
+    """Whether the word at ``j`` names a department: an acronym in capitals, one of the
+    district's office initials, a department noun, or (after "in", "at", "from") a word with
+    a capital that means one."""
+    place = labels.word(j)
+    if place is None or not labels.tight(j):
+        return False
+    if place.key in terms.INSTITUTION_WORDS:
+        return False  # "Lincoln Park HS" is a school
+    acronym = labels.reliable and place.text.isupper() and 2 <= len(place.text) <= 6
+    known = place.key in vocabulary.OFFICE_ACRONYMS or place.key in terms.DEPARTMENT_WORDS
+    # "at Legal" is a department, "from Lagos" a country.
+    named = lead and labels.reliable and place.capitalised and labels.key(j - 1) != "from"
+    return acronym or named or (known and (lead or place.key in vocabulary.OFFICE_ACRONYMS))
+
+
+def _in_grade(labels: Labels, i: int) -> bool:
+    """ "in 3rd grade", "in 10th", "(4th grade)" right after the word."""
+    at = i + 1 if labels.key(i) == "in" and labels.tight(i) else i
+    if at >= len(labels.tokens) or not (labels.tight(at) or "(" in labels.tokens[at].gap):
+        return False
+    return bool(ORDINAL.fullmatch(labels.tokens[at].text))
 
 
 def _subject_slot(labels: Labels, i: int) -> bool:

@@ -16,7 +16,10 @@ def _words(text: str) -> frozenset[str]:
 CAPS_ONLY = _words("ada ty")
 
 #: Words that put a name after them whatever it is: "Ms. Price", "Dr Kumar".
-HONORIFICS = _words("mr mrs ms miss mx dr mister madam madame prof rev sr sra srta mme mlle")
+HONORIFICS = _words(
+    "mr mrs ms miss mx dr mister madam madame prof rev sr sra srta mme mlle señor señora "
+    "señorita don doña"
+)
 
 #: Roles used as titles: the next word is a name when it could be one ("Coach Hunter",
 #: "principal King"), not when it is plainly a word ("Principal wants", "coach asked").
@@ -35,6 +38,7 @@ KIN_WORDS = _words(
     mom mother dad father aunt auntie uncle grandma grandpa grandmother grandfather abuela
     abuelo stepmom stepdad stepson stepdaughter guardian friend classmate teammate twin sibling
     boyfriend girlfriend freshman sophomore parent sub baby girl boy child lady
+    hijo hija hermano hermana niño niña mamá papá tía tío estudiante alumno alumna
     """
 )
 
@@ -119,17 +123,25 @@ NAMING_CUES = (
     ("going", "by"),
     ("went", "by"),
     ("known", "as"),
+    ("se", "llama"),
+    ("llamado",),
+    ("llamada",),
+    ("nombre", "es"),
 )
 
 #: Words that say an aside names the word before it: "peanut (everyone calls Aniyah that)".
 NAMING_WORDS = _words("call calls called named aka name nickname")
 
-#: Words that name what follows when it is written like a name: "they call him Tank", but
-#: not "call her back".
+#: Words that name what follows when it is written like a name: "they call him Tank", "a
+#: girl they call Peaches", but not "call her back" or "they call Transportation".
 CALLING_CUES = tuple(
     (verb, pronoun)
     for verb in ("call", "calls", "called", "calling")
     for pronoun in ("him", "her", "them", "me")
+) + tuple(
+    (people, verb)  # "a girl they call Peaches"
+    for people in ("they", "we", "everyone", "everybody", "kids")
+    for verb in ("call", "calls")
 )
 
 #: Closed-class words: never read as names from context alone ("An", "My" and "Will" are
@@ -164,10 +176,26 @@ SUBJECT_VERBS = _words(
     disclosed reported reports refuses refused showed shows made makes wrote writes threw broke
     seems seemed looks looked feels felt knows knew thinks thought likes liked plays played
     walked walks rides rode transferred enrolled arrived joined failed passed won lost been
+    handles handled covers covered manages managed approves approved coordinates oversees
     will won't wont can't cant can could would should might must just also still never always
     really got's 's and
     """
 )
+
+#: Departments a person works in: "price from procurement", "king at transportation". With an
+#: acronym ("banks in FACE", "washington in osss") they say the word before is a colleague.
+DEPARTMENT_WORDS = _words(
+    """
+    procurement transportation legal accountability payroll facilities security safety network
+    nutrition finance operations enrollment admissions counseling hr benefits budget
+    compliance audit communications technology engineering maintenance custodial central
+    downtown district region
+    """
+)
+
+#: Words after which the next word is a verb or a complement, not a subject: "who do I call",
+#: "they are new".
+NOT_BEFORE_SUBJECTS = _words("i we you they he she it to is are was were be been being am")
 
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
 #: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").

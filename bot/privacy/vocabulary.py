@@ -14,13 +14,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.casefold().split())
 
 
+#: District offices and programs by their initials, however typed: "ask washington in osss".
+OFFICE_ACRONYMS = _words(
+    "cps osss osel stls occs ecce odlss oses olce osp ocss ocps lsc lscs jrotc cte"
+)
+
 #: CPS offices and programs, school life, chat shorthand, brands, Chicago places and streets,
 #: languages and nationalities staff mention. Only words that are not names.
-SCHOOL_WORDS = _words(
+SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     """
     voicemail voicemails epi epipen epipens kindergartner kindergartners concussed cohort cohorts
-    distro homebound recert recerts tdap juneteenth inservice
-    cps osss osel stls occs ecce odlss oses olce osp ocss ocps lsc lscs jrotc cte ib ap act sat
+    distro homebound recert recerts tdap juneteenth inservice ib ap act sat
     psat iep ieps 504 ell ells esl el sped mtss pbis sel bht sst sct fba bip rti gpa fafsa ged
     cta cpd cfd dcfs dfss isbe ferpa hipaa idea hr it ict pe rotc pta pto pac bac dlt ilt
     ssc aussl ausl cpi cpr aed poc asap faq fyi eta eod ooo hs es ms k-8 pre-k prek
@@ -40,7 +44,7 @@ SCHOOL_WORDS = _words(
     yep nope ok okay k q vm mtg mtgs appt appts dept depts govt info sec mins hrs wk wks yr
     yrs mo mos bday bdays abuela abuelo abuelita tio mami papi grandma grandpa grandmas
     grandpas mom moms mommy dad dads daddy stepmom stepdad stepmother stepfather bro sis sib
-    sibs kiddo kiddos teen teens tween tweens preteen graders mckinney vento mckinney-vento
+    sibs kiddo kiddos teen teens tween tweens preteen graders mckinney-vento
     dob sid stu emp cc pm am nw ne sw se m-f temp temps sub subs b c d e f g h j k l m n o p q
     r s t u v w x y z sgt ofc det capt lt cmdr supt prof prep anymore upload uploaded uploads
     wanded wand wands hijab hijabs taqueria unknown speaks speak speaking works daycare carpool
@@ -106,6 +110,11 @@ SPANISH_WORDS = _words(
     este esta estos estas ese esa eso esto aquí allí hoy mañana ayer semana mes año días día
     hora horas lunes martes miércoles jueves viernes sábado mi mis tu tus su sus
     nuestro nuestra nuestros nuestras le les lo me se nos te yo él ellos usted
+    nació nacio nacido nacida nacimiento cumpleaños fecha
+    queja quejas señora señor deja dejó esquina equivocada equivocado cel celular porfa favor
+    beca becas varios varias interesados interesada preguntó pregunta preguntas supe sé
+    decirle decir dijo llamó llamar llama escuela maestra maestro mamá papá hijo hija hijos
+    autobús camión parada transporte ayuda gracias hola pasa pasó pasar
     ustedes hijo hija hijos hijas niño niña niños niñas alumno alumna alumnos
     alumnas estudiante estudiantes mamá papá padre madre padres familia familias abuela abuelo
     tía tío hermano hermana escuela escuelas escolar escolares clase clases maestro maestra
@@ -190,6 +199,7 @@ SAFE_PHRASES = (
     "white sox",
     "martin luther king",
     "king drive",
+    "mckinney vento",
 )
 
 #: Places named "<name> Park": "June Park" is a person, so these are kept only after a word

@@ -25,6 +25,8 @@ PROBE = TUNE.with_name("redaction_probe.yaml")
 HARD = TUNE.with_name("redaction_tune_c.yaml")
 #: A fourth author's set, tuned on after one reading (99.03% of name words, 1.92% over).
 FOURTH = TUNE.with_name("redaction_tune_d.yaml")
+#: A sixth author's set, tuned on after one reading (99.54% of name words, 1 phone, 1.34%).
+SIXTH = TUNE.with_name("redaction_tune_f.yaml")
 PRIVACY_PACKAGE = Path(inspect.getfile(redact)).parent
 
 
@@ -142,6 +144,16 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         ("MADISON NEEDS A NEW LOCKER", ["MADISON"]),
         ("hope: 50112233, born 3/4/2012", ["hope"]),
         ("bean (his cousins call Dario Ruiz that) is absent", ["bean"]),
+        # Placed in a department or a grade, where only a person stands.
+        ("price from Procurement said the contract is renewed", ["price"]),
+        ("pls ask washington in osss about the cameras", ["washington"]),
+        ("banks OSSS and brooks OSEL both want to come out", ["banks", "brooks"]),
+        ("grant in ITS or summer in procurement, which one?", ["grant", "summer"]),
+        ("Howard at Safe Passage says the vests are in", ["Howard"]),
+        ("bishop stone in 10th wants to switch pathways", ["bishop", "stone"]),
+        ("a girl they call Peaches started it", ["Peaches"]),
+        ("TYRELL MCKINNEY HAS MISSED THE BUS", ["MCKINNEY"]),
+        ("la señora Rosa dijo que el niño se llama Angel", ["Rosa", "Angel"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -187,6 +199,9 @@ def test_names_that_are_also_words_go_when_used_as_names(message: str, names: li
         ("his birthday is Sept 9 2011 and he turns 14", "Sept 9 2011", "[dob]"),
         ("birthdate 2012/04/05 per the records", "2012/04/05", "[dob]"),
         ("call (773)5550142 after 5", "5550142", "[phone]"),
+        ("call security at x2231 right away", "x2231", "[phone]"),
+        ("the front desk is ext. 4412", "4412", "[phone]"),
+        ("fecha de nacimiento 5 de mayo de 2013", "5 de mayo de 2013", "[dob]"),
         ("SSN 123-45-6789 on the form", "123-45-6789", "[id]"),
         ("they moved to 5210 Kedzie last week", "5210 Kedzie", "[address]"),
         ("the 4500 block of S Wabash after dark", "4500 block of S Wabash", "[address]"),
@@ -332,6 +347,14 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "the bus stop on Cicero and Madison is where the fights happen",
         "Summer in the city is hot, the attendance (call the office) form is late",
         "Nurse said the epipen expired, Assistant Principal wants the threat form",
+        # A department or a grade after a word that is not in a person's place.
+        "who do I call at Transportation about the late bus",
+        "they are new from the suburbs, who handles placement tests",
+        "the grant in FACE ran out, who handles newcomer STLS kids",
+        "Lincoln Park HS asked if our JROTC can join the drill meet",
+        "they call Transportation every day and nobody answers",
+        "the McKinney Vento liaison and the McKinney-Vento rules",
+        "la escuela dijo que el autobús no pasa por la esquina, gracias",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
@@ -395,8 +418,8 @@ def test_feedback_sink_stores_redacted_questions(tmp_path: Path, assistant: Assi
     ("labelled", "over"),
     # tune_d's schools and places named after people ("Curie", "Kelly High School") are
     # removed as names: over-redaction, kept on the safe side.
-    [(TUNE, 0.01), (HARD, 0.01), (PROBE, 0.01), (FOURTH, 0.02)],
-    ids=["tune", "tune_c", "probe", "tune_d"],
+    [(TUNE, 0.01), (HARD, 0.01), (PROBE, 0.01), (FOURTH, 0.02), (SIXTH, 0.015)],
+    ids=["tune", "tune_c", "probe", "tune_d", "tune_f"],
 )
 def test_the_labelled_sets_meet_the_goals(labelled: Path, over: float) -> None:
     score = report.score_set(report.load_set(labelled), redact)
