@@ -67,7 +67,9 @@ def signals(
     entries = [
         value
         for target, found_ in scores.evidence.items()
-        if index.is_out_of_scope(target) and target in scores.anchored
+        if index.is_out_of_scope(target)
+        and target in scores.anchored
+        and best not in index.covered.get(target, ())
         for value in [sum(e.value for e in found_.values())]
     ]
     return Signals(

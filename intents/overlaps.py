@@ -5,7 +5,11 @@
   (The router already ignores such a phrase: ``intents.index``.)
 - A phrase listed both under an office (a topic file) and under an out-of-scope entry.
 - A phrase listed twice, under offices or under out-of-scope entries.
-Each names the file and the line of the phrase.
+- An out-of-scope entry whose subject a family of offices now documents: enough of its
+  phrases have all their words in the family's pages (``intents.index.covering_families``).
+  The router no longer lets it decline what those offices answer; the curator should narrow
+  it to what they do not handle, or remove it.
+Each names the file and the line of the phrase (or of the entry).
 """
 
 from __future__ import annotations
@@ -13,8 +17,15 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from intents.index import covering_office, entry_phrases
+from intents.index import (
+    OUT_OF_SCOPE_PREFIX,
+    covering_families,
+    covering_office,
+    entry_phrases,
+    office_words,
+)
 from intents.model import IntentSet
+from intents.vocabulary import STOPWORDS
 from knowledge import KnowledgeBase, Problem
 from knowledge.text import normalize
 
@@ -54,6 +65,24 @@ def overlaps(kb: KnowledgeBase, intents: IntentSet) -> list[Problem]:
                         field="phrases",
                     )
                 )
+    stop = STOPWORDS | intents.stop_words
+    coverages = covering_families(kb, intents, office_words(kb, stop), stop)
+    for entry in intents.out_of_scope:
+        coverage = coverages.get(OUT_OF_SCOPE_PREFIX + entry.label)
+        if coverage is None:
+            continue
+        problems.append(
+            Problem(
+                entry.file,
+                f"the pages of office '{coverage.head}' and the offices under it now say "
+                f"{coverage.covered} of this out-of-scope entry's {coverage.phrases} phrases: "
+                "it no longer declines what they answer; narrow it to what they do not "
+                "handle, or remove it",
+                line=entry.line,
+                entry=entry.label,
+                field="phrases",
+            )
+        )
     for intent in intents.intents:
         for phrase in intent.phrases:
             line = _line(intent.file, intent.line, phrase)

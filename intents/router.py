@@ -137,7 +137,9 @@ def _out_of_scope_verdicts(
         own = scores.evidence[target]
         covered = sorted(term for term in own if term in firm)
         share = sum(own[t].value for t in covered) / (sum(e.value for e in own.values()) or 1.0)
-        if value < weights.MIN_SCORE:
+        if top_id in index.covered.get(target, ()):
+            verdicts[label] = f"the pages of {top_id}'s family cover it"
+        elif value < weights.MIN_SCORE:
             verdicts[label] = f"too weak ({value:.1f} < {weights.MIN_SCORE})"
         elif value < ratio * top:
             verdicts[label] = f"{top_id} fits better ({value:.1f} < {ratio} x {top:.1f})"
@@ -148,6 +150,30 @@ def _out_of_scope_verdicts(
         else:
             verdicts[label] = "declines" + (" (the asker's own affairs)" if personal else "")
     return verdicts
+
+
+def _within_covering_family(
+    offices: list[tuple[str, float]],
+    entries: list[tuple[str, float]],
+    totals: dict[str, float],
+    scores: Scores,
+    index: RoutingIndex,
+) -> list[tuple[str, float]]:
+    """The offices to answer from when an out-of-scope entry whose subject a family's pages
+    now cover claims the question: that family's offices with evidence, best first. "Early
+    childhood special ed phone?" belongs to the special-education department a curator
+    added, even when another office's "early childhood" scores higher."""
+    top = offices[0][1] if offices else 0.0
+    for target, value in entries:
+        family = index.covered.get(target, frozenset())
+        if not family or value < max(weights.MIN_SCORE, weights.OUT_OF_SCOPE_RATIO * top):
+            continue
+        if offices and offices[0][0] in family:
+            return offices
+        inside = [(t, s) for t, s in _ranked(totals, scores.anchored.__contains__) if t in family]
+        if inside:
+            return inside
+    return offices
 
 
 def _choices(offices: list[tuple[str, float]], umbrella: bool, index: RoutingIndex) -> list[str]:
@@ -183,6 +209,7 @@ def decide(question: str, index: RoutingIndex) -> Decision:
     by_phrase = bool(phrased) and phrased[0][1] >= weights.MIN_SCORE and not far_ahead
     offices = phrased if by_phrase else anchored
     entries = _ranked(totals, lambda t: index.is_out_of_scope(t) and t in scores.anchored)
+    offices = _within_covering_family(offices, entries, totals, scores, index)
     verdicts = _out_of_scope_verdicts(
         entries, offices[0] if offices else None, reading, scores, index
     )

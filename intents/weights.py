@@ -64,6 +64,10 @@ OUT_OF_SCOPE_RATIO = 0.8
 #: An out-of-scope entry stops claiming a question when the best office has firm evidence
 #: (a phrase in full, or its documents) for at least this share of the entry's own evidence.
 EXPLAINED_SHARE = 1.01
+#: An out-of-scope entry is covered by a family of offices when this share of its phrases...
+COVERED_SHARE = 0.35
+#: ...and at least this many of them have all their words in the family's documents.
+COVERED_PHRASES = 3
 #: The same for one about the asker's own affairs, claimed in the first person.
 PERSONAL_RATIO = 0.4
 #: ...when "I", "me" or "my" stands within this many words of its phrase.

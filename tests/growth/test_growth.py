@@ -19,10 +19,10 @@ from tests.growth.fixture import EVAL, merged_folders
 #: (top-1, out-of-scope rejected) over the tuning and the held-out growth sets, with the
 #: eight phrases per office and without them.
 FLOORS = {
-    ("tuning", True): (0.62, 0.79),
-    ("held out", True): (0.55, 0.70),
-    ("tuning", False): (0.56, 0.81),
-    ("held out", False): (0.50, 0.72),
+    ("tuning", True): (0.67, 0.79),
+    ("held out", True): (0.58, 0.69),
+    ("tuning", False): (0.60, 0.80),
+    ("held out", False): (0.52, 0.71),
 }
 
 
@@ -34,7 +34,7 @@ def grown(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 @pytest.mark.parametrize("which", ["tuning", "held out"])
 def test_growth_quality_floor(grown: Brain, which: str) -> None:
-    phrases = any(i.file.startswith("intents/topics/growth-") for i in grown.index.intents.intents)
+    phrases = any(Path(i.file).name.startswith("growth-") for i in grown.index.intents.intents)
     paths = [p for p in sorted(EVAL.glob("*.yaml")) if is_held_out(p) == (which == "held out")]
     report = combine([evaluate(load_cases(p), Assistant(grown)) for p in paths])
     top1, rejected = FLOORS[(which, phrases)]

@@ -1,0 +1,67 @@
+"""An out-of-scope entry never shadows an office whose pages now cover its subject.
+
+The invented district gains an entry, "machine repairs", written before anyone documented
+Sprocket Response: three of its four phrases are things Sprocket Response's section of the
+page says. The entry stops declining what that family of offices answers, still declines
+what none of them does, and ``kb check`` names it with its file and line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.service import Brain, load_brain
+from intents import Outcome, route, weights
+from intents.overlaps import overlaps
+from tests.router.conftest import OUT_OF_SCOPE, write_knowledge
+
+MACHINE_REPAIRS = """\
+  - label: machine repairs
+    phrases: [sprocket jams, sprocket overheats, restores sprockets, bicycle chains]
+"""
+
+
+def _district(root: Path) -> tuple[Path, Path]:
+    knowledge, intents = write_knowledge(root)
+    (intents / "out_of_scope.yaml").write_text(OUT_OF_SCOPE + MACHINE_REPAIRS)
+    return knowledge, intents
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> Brain:
+    return load_brain(*_district(tmp_path_factory.mktemp("grown")))
+
+
+def test_the_office_whose_page_covers_the_entry_answers(grown: Brain) -> None:
+    """Sprocket Response's page says "jams", "overheats" and "restores": it fits, and the
+    entry's "sprocket jams" no longer declines."""
+    result = route("our sprocket jams and overheats every morning, who restores it", grown.index)
+    assert (result.outcome, result.office_ids) == (Outcome.ANSWER, ("sprockets",))
+
+
+def test_the_entry_still_declines_what_no_office_of_the_family_answers(grown: Brain) -> None:
+    result = route("who fixes bicycle chains", grown.index)
+    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, "machine repairs")
+
+
+def test_without_the_page_the_entry_would_decline(
+    grown: Brain, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same files with coverage switched off: the entry claims the question. (So the
+    first test passes because of the coverage rule, not by chance.)"""
+    monkeypatch.setattr(weights, "COVERED_PHRASES", 99)
+    brain = load_brain(*_district(tmp_path))
+    result = route("our sprocket jams and overheats every morning, who restores it", brain.index)
+    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, "machine repairs")
+
+
+def test_kb_check_names_the_covered_entry_with_file_and_line(grown: Brain) -> None:
+    found = [str(p) for p in overlaps(grown.kb, grown.index.intents) if "machine" in str(p)]
+    assert found == [
+        f"{grown.index.intents.out_of_scope[-1].file}:7, entry 'machine repairs', field "
+        "'phrases': the pages of office 'ows' and the offices under it now say 3 of this "
+        "out-of-scope entry's 4 phrases: it no longer declines what they answer; narrow it "
+        "to what they do not handle, or remove it"
+    ]
