@@ -64,7 +64,7 @@ def apply_affiliations(labels: Labels) -> None:
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None or token.kind is not Kind.AMBIGUOUS:
             continue
-        if token.key in terms.MODALS or labels.key(i - 1) in terms.NOT_BEFORE_SUBJECTS:
+        if token.key in terms.MODALS or _verb_slot(labels, i):
             continue  # "who do I call at OSSS", "they are new from Lagos"
         first = labels.clause_start(i) or _listed(labels, i)
         if not (first or _subject_slot(labels, i)):
@@ -80,6 +80,17 @@ def apply_affiliations(labels: Labels) -> None:
         elif _in_grade(labels, last + 1):
             for j in range(i, last + 1):
                 labels.mark(j, True)
+
+
+def _verb_slot(labels: Labels, i: int) -> bool:
+    """Whether a verb or a complement stands at ``i``: after "I", "they are" or "to" ("who do
+    I call", "they are new", "need to page"), but not after "talk to" ("talk to young at
+    STLS")."""
+    before = labels.key(i - 1)
+    verb = i - 3 if labels.key(i - 2) in {"it", "this", "that", "them"} else i - 2
+    if before == "to" and labels.key(verb) in terms.TALKING_VERBS:
+        return False  # "talk to young at STLS", "send it to price at Procurement"
+    return before in terms.NOT_BEFORE_SUBJECTS
 
 
 def _listed(labels: Labels, i: int) -> bool:

@@ -197,6 +197,12 @@ DEPARTMENT_WORDS = _words(
 #: "they are new".
 NOT_BEFORE_SUBJECTS = _words("i we you they he she it to is are was were be been being am")
 
+#: Verbs whose "to" leads to a person: "talk to young at STLS", "send it to price".
+TALKING_VERBS = _words(
+    "talk talked talking speak spoke speaking reach reached send sent give gave forward "
+    "forwarded refer referred go went listen listened"
+)
+
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
 #: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").
 NAME_FOLLOWERS = _words("id ids emp stu sid from all both")

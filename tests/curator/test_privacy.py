@@ -152,6 +152,7 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         ("Howard at Safe Passage says the vests are in", ["Howard"]),
         ("bishop stone in 10th wants to switch pathways", ["bishop", "stone"]),
         ("a girl they call Peaches started it", ["Peaches"]),
+        ("talk to young at STLS, or send it to price at Procurement", ["young", "price"]),
         ("TYRELL MCKINNEY HAS MISSED THE BUS", ["MCKINNEY"]),
         ("la señora Rosa dijo que el niño se llama Angel", ["Rosa", "Angel"]),
     ],
@@ -349,6 +350,7 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "Nurse said the epipen expired, Assistant Principal wants the threat form",
         # A department or a grade after a word that is not in a person's place.
         "who do I call at Transportation about the late bus",
+        "we need to page at Transportation when the bus is late",
         "they are new from the suburbs, who handles placement tests",
         "the grant in FACE ran out, who handles newcomer STLS kids",
         "Lincoln Park HS asked if our JROTC can join the drill meet",
