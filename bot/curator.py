@@ -20,7 +20,7 @@ EXACT_SHOWN = 12
 def kb_check(brain: Brain, write: Callable[[str], None]) -> int:
     """Print what was checked, or every problem; 0 when the knowledge is sound, else 1."""
     problems = check_provenance(brain.kb)
-    problems += overlaps(brain.kb, brain.index.intents)
+    problems += overlaps(brain.kb, brain.index)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

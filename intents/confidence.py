@@ -69,7 +69,7 @@ def signals(
         for target, found_ in scores.evidence.items()
         if index.is_out_of_scope(target)
         and target in scores.anchored
-        and best not in index.covered.get(target, ())
+        and best not in index.covering(target)
         for value in [sum(e.value for e in found_.values())]
     ]
     return Signals(

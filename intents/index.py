@@ -83,6 +83,19 @@ class ThesaurusEntry:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """A family of offices whose pages cover an out-of-scope entry's subject."""
+
+    #: The family's top-level office.
+    head: str
+    #: Every office of the family, the head included.
+    offices: frozenset[str]
+    #: How many of the entry's phrases the family's documents say, of how many.
+    covered: int
+    phrases: int
+
+
+@dataclass(frozen=True)
 class RoutingIndex:
     """Cues, documents, each term's rarity across targets, and the vocabulary for typos.
 
@@ -103,9 +116,9 @@ class RoutingIndex:
     labels: dict[str, str] = field(default_factory=dict)
     #: The out-of-scope entries about the asker's own affairs (``OutOfScope.personal``).
     personal: frozenset[str] = frozenset()
-    #: Out-of-scope target -> the offices of the family whose pages now cover its subject
+    #: Out-of-scope target -> the family of offices whose pages now cover its subject
     #: (``covering_families``): it no longer declines a question one of them answers.
-    covered: dict[str, frozenset[str]] = field(default_factory=dict)
+    covered: dict[str, Coverage] = field(default_factory=dict)
     #: First stemmed word -> the thesaurus entries starting with it.
     thesaurus: dict[str, tuple[ThesaurusEntry, ...]] = field(default_factory=dict)
     #: The words of the field, meta and umbrella phrases, keyed by their first word.
@@ -122,6 +135,12 @@ class RoutingIndex:
     def is_out_of_scope(self, target: str) -> bool:
         """True for a pseudo-target standing for an out-of-scope entry."""
         return target.startswith(OUT_OF_SCOPE_PREFIX)
+
+    def covering(self, target: str) -> frozenset[str]:
+        """The offices whose pages cover out-of-scope ``target``'s subject (none if no
+        family does)."""
+        coverage = self.covered.get(target)
+        return coverage.offices if coverage else frozenset()
 
 
 def _cue(text: str, target: str, kind: str, stop: frozenset[str], scale: float = 1.0) -> Cue | None:
@@ -199,19 +218,6 @@ def _root(office_id: str, parents: dict[str, str | None]) -> str:
         seen.add(parent)
         office_id = parent
     return office_id
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """A family of offices whose pages cover an out-of-scope entry's subject."""
-
-    #: The family's top-level office.
-    head: str
-    #: Every office of the family, the head included.
-    offices: frozenset[str]
-    #: How many of the entry's phrases the family's documents say, of how many.
-    covered: int
-    phrases: int
 
 
 def covering_families(
@@ -330,10 +336,7 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         personal=frozenset(
             OUT_OF_SCOPE_PREFIX + e.label for e in intents.out_of_scope if e.personal
         ),
-        covered={
-            target: coverage.offices
-            for target, coverage in covering_families(kb, intents, words, stop).items()
-        },
+        covered=covering_families(kb, intents, words, stop),
         thesaurus=thesaurus,
         frame_phrases=_frame_phrases(intents),
         stop_words=stop,

@@ -17,15 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from intents.index import (
-    OUT_OF_SCOPE_PREFIX,
-    covering_families,
-    covering_office,
-    entry_phrases,
-    office_words,
-)
-from intents.model import IntentSet
-from intents.vocabulary import STOPWORDS
+from intents.index import OUT_OF_SCOPE_PREFIX, RoutingIndex, covering_office, entry_phrases
 from knowledge import KnowledgeBase, Problem
 from knowledge.text import normalize
 
@@ -44,8 +36,9 @@ def _line(file: str, start: int, phrase: str) -> int:
     return start
 
 
-def overlaps(kb: KnowledgeBase, intents: IntentSet) -> list[Problem]:
+def overlaps(kb: KnowledgeBase, index: RoutingIndex) -> list[Problem]:
     """Every overlap, each a Problem naming file, line, entry and field."""
+    intents = index.intents
     problems: list[Problem] = []
     entries = entry_phrases(kb)
     places: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
@@ -65,10 +58,8 @@ def overlaps(kb: KnowledgeBase, intents: IntentSet) -> list[Problem]:
                         field="phrases",
                     )
                 )
-    stop = STOPWORDS | intents.stop_words
-    coverages = covering_families(kb, intents, office_words(kb, stop), stop)
     for entry in intents.out_of_scope:
-        coverage = coverages.get(OUT_OF_SCOPE_PREFIX + entry.label)
+        coverage = index.covered.get(OUT_OF_SCOPE_PREFIX + entry.label)
         if coverage is None:
             continue
         problems.append(

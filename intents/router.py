@@ -137,7 +137,7 @@ def _out_of_scope_verdicts(
         own = scores.evidence[target]
         covered = sorted(term for term in own if term in firm)
         share = sum(own[t].value for t in covered) / (sum(e.value for e in own.values()) or 1.0)
-        if top_id in index.covered.get(target, ()):
+        if top_id in index.covering(target):
             verdicts[label] = f"the pages of {top_id}'s family cover it"
         elif value < weights.MIN_SCORE:
             verdicts[label] = f"too weak ({value:.1f} < {weights.MIN_SCORE})"
@@ -165,7 +165,7 @@ def _within_covering_family(
     added, even when another office's "early childhood" scores higher."""
     top = offices[0][1] if offices else 0.0
     for target, value in entries:
-        family = index.covered.get(target, frozenset())
+        family = index.covering(target)
         if not family or value < max(weights.MIN_SCORE, weights.OUT_OF_SCOPE_RATIO * top):
             continue
         if offices and offices[0][0] in family:

@@ -72,7 +72,7 @@ def test_kb_check_names_the_out_of_scope_phrases_the_new_offices_cover(
     monkeypatch.chdir(tmp_path)  # as a curator runs kb check, from the project folder
     knowledge, intents = merged_folders(tmp_path, phrases=True)
     brain = load_brain(knowledge, intents)
-    found = [str(p) for p in overlaps(brain.kb, brain.index.intents)]
+    found = [str(p) for p in overlaps(brain.kb, brain.index)]
     assert any(
         "'iep' is what office 'odlps' says" in p and "now covers an office" in p for p in found
     )

@@ -58,7 +58,7 @@ def test_without_the_page_the_entry_would_decline(
 
 
 def test_kb_check_names_the_covered_entry_with_file_and_line(grown: Brain) -> None:
-    found = [str(p) for p in overlaps(grown.kb, grown.index.intents) if "machine" in str(p)]
+    found = [str(p) for p in overlaps(grown.kb, grown.index) if "machine" in str(p)]
     assert found == [
         f"{grown.index.intents.out_of_scope[-1].file}:7, entry 'machine repairs', field "
         "'phrases': the pages of office 'ows' and the offices under it now say 3 of this "
