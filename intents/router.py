@@ -8,8 +8,10 @@ entry (``intents.scoring``), then decides, in order:
    come close to the best office, the question must name no office (unless it is about the
    asker's own affairs: "I'm a JROTC instructor and my direct deposit is wrong" is payroll).
    An entry's phrases that an office's own words cover are not even indexed
-   (``intents.index``): a special-education office's page says "IEP", so the entry for special
-   education stops claiming it.
+   (``intents.index``): a special-education office's entry says "IEP", so the entry for special
+   education stops claiming it. And an entry whose subject a family of offices' pages now
+   cover (``intents.index.covering_families``) never declines what that family answers: a
+   question it claims goes to the family's best office with evidence of its own.
 3. One clear winner answers; two or three close ones ask the user to choose; a weak best score
    is "unknown". Confidence says how strong and how clear the winner is; an answer resting on
    one word that does not name the office is never confident.
@@ -138,7 +140,8 @@ def _out_of_scope_verdicts(
         covered = sorted(term for term in own if term in firm)
         share = sum(own[t].value for t in covered) / (sum(e.value for e in own.values()) or 1.0)
         if top_id in index.covering(target):
-            verdicts[label] = f"the pages of {top_id}'s family cover it"
+            head = index.covered[target].head
+            verdicts[label] = f"covered by the pages of {head} and the offices under it"
         elif value < weights.MIN_SCORE:
             verdicts[label] = f"too weak ({value:.1f} < {weights.MIN_SCORE})"
         elif value < ratio * top:

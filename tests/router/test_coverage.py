@@ -15,6 +15,7 @@ import pytest
 from bot.service import Brain, load_brain
 from intents import Outcome, route, weights
 from intents.overlaps import overlaps
+from intents.router import decide
 from tests.router.conftest import OUT_OF_SCOPE, write_knowledge
 
 MACHINE_REPAIRS = """\
@@ -39,6 +40,13 @@ def test_the_office_whose_page_covers_the_entry_answers(grown: Brain) -> None:
     entry's "sprocket jams" no longer declines."""
     result = route("our sprocket jams and overheats every morning, who restores it", grown.index)
     assert (result.outcome, result.office_ids) == (Outcome.ANSWER, ("sprockets",))
+
+
+def test_explain_says_why_the_entry_stepped_aside(grown: Brain) -> None:
+    decision = decide("our sprocket jams and overheats every morning, who restores it", grown.index)
+    assert decision.out_of_scope == {
+        "machine repairs": "covered by the pages of ows and the offices under it"
+    }
 
 
 def test_the_entry_still_declines_what_no_office_of_the_family_answers(grown: Brain) -> None:
