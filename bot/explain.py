@@ -83,10 +83,13 @@ def _offices(decision: Decision, index: RoutingIndex, kb: KnowledgeBase) -> list
         lines.append(f"  {office.label if office else target}: {total:.2f}{eligible}")
         for evidence in sorted(decision.scores.evidence[target].values(), key=lambda e: -e.value):
             how = "in full" if evidence.full else "partly"
+            rarity = f"rarity {index.idf.get(evidence.term, 0.0):.1f}"
             if evidence.kind == "document":
                 kind = "a word of its entry or pages"
+            elif evidence.kind == "page":
+                kind = f"two words of its pages {how}, {rarity}"
             else:
-                kind = f"{evidence.kind} {how}, rarity {index.idf.get(evidence.term, 0.0):.1f}"
+                kind = f"{evidence.kind} {how}, {rarity}"
             lines.append(
                 f"    +{evidence.value:5.2f}  {evidence.term!r} from {evidence.source!r} ({kind})"
             )

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from intents import weights
 from intents.index import RoutingIndex
 from intents.reading import Reading
-from intents.scoring import Scores
+from intents.scoring import PAGE_KINDS, Scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def signals(
     """The signals for ``best`` (score ``top``) in one question."""
     found = scores.evidence.get(best, {})
     phrase = any(
-        e.full and e.kind != "document" and reading.strength.get(e.term, 0.0) >= 1.0
+        e.full and e.kind not in PAGE_KINDS and reading.strength.get(e.term, 0.0) >= 1.0
         for e in found.values()
     )
     own = sum(e.value for e in found.values()) or 1.0

@@ -3,8 +3,10 @@ knowledge base.
 
 Two kinds of evidence point at an office (a "target"):
 - **cues**, short phrases matched as phrases: its name, acronym and aliases, its ``handles``,
-  and the topic phrases curators write (intents/topics). Out-of-scope entries are indexed the
-  same way under pseudo-targets (``out:<label>``), so "not ours" competes on equal terms.
+  the topic phrases curators write (intents/topics), and every pair of words that stand
+  together in its role or its own section of its pages (``page_pairs``). Out-of-scope
+  entries are indexed the same way under pseudo-targets (``out:<label>``), so "not ours"
+  competes on equal terms.
 - **documents**, the words of its role, its handles and its own section of the pages it cites
   (``knowledge.sections``), weighed like a search engine weighs a document (BM25's saturation
   and length normalisation). This is what finds an office a curator added from its page.
@@ -20,7 +22,9 @@ and documents that share a word with it, never every office.
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -46,6 +50,7 @@ KIND_WEIGHTS = {
     "phrase": weights.PHRASE,
     "handles": weights.HANDLES,
     "out_of_scope": weights.OUT_OF_SCOPE,
+    "page": weights.PAGE_PAIR,
 }
 #: Stop words that change what the word beside them means: "drop out" is not "drop", "after
 #: hours" is not "hours". A phrase left one word by dropping these must match word for word;
@@ -178,6 +183,43 @@ def _all_cues(kb: KnowledgeBase, intents: IntentSet, stop: frozenset[str]) -> li
     return [cue for cue in found if cue is not None]
 
 
+#: Where a page's sentence ends: a pair of words never spans two sentences or a bracket.
+_SENTENCE_END = re.compile(r"[.;:!?()\n]")
+
+
+def page_pairs(kb: KnowledgeBase, stop: frozenset[str]) -> list[Cue]:
+    """A cue for every two content words that stand together in an office's role or its own
+    section of its pages (stop words between them skipped, never across a sentence): "free
+    lunch", "speech therapy", "building permits". A curator who adds a department from its
+    page gets its wording as phrases without writing them; staff who say "lunch menu" reach
+    the page that says "lunch menus". They count like a ``handles`` phrase but never answer on
+    their own the way a curator's phrase does (``intents.scoring``): the confidence model
+    decides. A pair inside another office's name ("school safety" on a team's page, from
+    "Office of School Safety and Security") mentions that office: it is left out."""
+    sections = office_sections(kb)
+    #: "a b" (stemmed) -> the offices whose name or an alias holds both words.
+    named: dict[str, set[str]] = defaultdict(set)
+    for office in kb:
+        stems = {stem(w) for n in (office.name, *office.aliases) for w in tokens(n)}
+        for a, b in itertools.permutations(stems, 2):
+            named[f"{a} {b}"].add(office.id)
+    found: list[Cue] = []
+    for office in kb:
+        seen: set[str] = set()
+        for sentence in _SENTENCE_END.split(f"{office.role}\n{sections.get(office.id, '')}"):
+            # Numbers are phones, rooms and dates on a page, not what an office does.
+            words = [w for w in tokens(sentence) if w not in stop and not w.isdigit()]
+            for a, b in itertools.pairwise(words):
+                key = f"{stem(a)} {stem(b)}"
+                another = named.get(key, set()) - {office.id}
+                new = key not in seen and not another
+                cue = _cue(f"{a} {b}", office.id, "page", stop) if new else None
+                seen.add(key)
+                if cue is not None and len(cue.terms) == 2:
+                    found.append(cue)
+    return found
+
+
 def office_words(kb: KnowledgeBase, stop: frozenset[str]) -> dict[str, list[str]]:
     """Office id -> the stemmed content words, in order, of everything the knowledge base
     says about it: names, role, handles and its sections of its pages (its documents)."""
@@ -288,7 +330,7 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         cue
         for cue in _all_cues(kb, intents, stop)
         if cue.kind != "out_of_scope" or covering_office(cue.text, entries) is None
-    )
+    ) + tuple(page_pairs(kb, stop))
     documents = _bm25({office: Counter(seq) for office, seq in words.items()})
     # Two rarities: a phrase word's among the targets' phrases, a document word's among the
     # offices' documents. Each kind of evidence is weighed by rarity in its own kind.
@@ -312,7 +354,8 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
             continue  # "high school" on a thousand schools tells none of them apart
         anchor = min(cue.terms, key=lambda term: len(targets_by_term[term]))
         for term in cue.terms:
-            if term == anchor or not is_common(term):
+            # A pair from a page counts only in full, so its rarer word alone finds it.
+            if term == anchor or not (is_common(term) or cue.kind == "page"):
                 postings[term].append(number)
     thesaurus = _thesaurus(intents, stop)
     # Typos are corrected only into words of phrases and documents: a synonym counts only as

@@ -80,14 +80,26 @@ def _fully_present(cue: Cue, reading: Reading) -> bool:
         return any(stems[i : i + size] == cue.exact for i in range(len(stems) - size + 1))
     if len(cue.terms) == 1:
         return True
+    if cue.kind == "page":
+        return _in_order(cue.terms, reading, cue.length + weights.PAGE_PAIR_SLACK)
     return _close_together(cue.terms, reading, cue.length + weights.PROXIMITY_SLACK)
+
+
+def _in_order(pair: tuple[str, ...], reading: Reading, width: int) -> bool:
+    """The pair's first word, then its second within ``width`` words: a page's "school
+    hours" is not "school overnight" read as hours, nor "hours at school"."""
+    first, second = pair
+    positions = reading.positions
+    return any(0 < b - a < width for a in positions[first] for b in positions[second])
 
 
 #: Phrases whose words the question must say itself, not through the thesaurus. The
 #: thesaurus bridges staff's words to what the knowledge base says (names, handles, pages);
 #: topic phrases are already staff's words, and an out-of-scope phrase must mean exactly its
 #: words: "sped teacher here" implies special education, but that is who is asking.
-TYPED_KINDS = frozenset({"phrase", "out_of_scope"})
+TYPED_KINDS = frozenset({"phrase", "out_of_scope", "page"})
+#: Evidence from an office's pages: a word of them, or two words standing together.
+PAGE_KINDS = frozenset({"document", "page"})
 
 
 def _typed(cue: Cue, reading: Reading) -> bool:
@@ -119,6 +131,8 @@ def score(reading: Reading, index: RoutingIndex) -> Scores:
     }
     outmatched = _outmatched(full, index)
     for number in numbers:
+        if number not in full and index.cues[number].kind == "page":
+            continue  # two words of a page mean something together, not apart
         _score_cue(
             index.cues[number], number in full and number not in outmatched, reading, index, scores
         )
@@ -129,7 +143,7 @@ def score(reading: Reading, index: RoutingIndex) -> Scores:
             value = weights.DOCUMENT * weight * reading.strength[term]
             scores.keep(office, Evidence(term, value, "document", "its documents"))
     for target, found in scores.evidence.items():
-        documents = [e for e in found.values() if e.kind == "document"]
+        documents = [e for e in found.values() if e.kind in PAGE_KINDS]
         telling = [e.term for e in documents if e.term in index.telling]
         near = nearby(telling, reading)
         scores.nearby[target] = near
@@ -158,7 +172,10 @@ def _score_cue(cue: Cue, full: bool, reading: Reading, index: RoutingIndex, scor
         scores.anchored.add(cue.target)
         # A phrase the thesaurus alone completes ("lsc" implies "local school council") is
         # evidence, but not a phrase of the question: at least one of its words must be typed.
-        if any(reading.strength.get(term, 0.0) >= 1.0 for term in cue.terms):
+        # A pair of words from a page is evidence too, but answers only if the confidence
+        # model agrees: pages say much in passing.
+        typed = any(reading.strength.get(term, 0.0) >= 1.0 for term in cue.terms)
+        if typed and cue.kind != "page":
             scores.phrased.add(cue.target)
         # A one-word name ("Networks", "Legal") is an everyday word more often than a name.
         if cue.kind == "acronym" or (cue.kind in NAMING_KINDS and len(cue.terms) > 1):
