@@ -192,7 +192,7 @@ def page_pairs(kb: KnowledgeBase, stop: frozenset[str]) -> list[Cue]:
     section of its pages (stop words between them skipped, never across a sentence): "free
     lunch", "speech therapy", "building permits". A curator who adds a department from its
     page gets its wording as phrases without writing them; staff who say "lunch menu" reach
-    the page that says "lunch menus". They count like a ``handles`` phrase but never answer on
+    the page that says "lunch menus". They weigh about as a ``handles`` phrase but never answer on
     their own the way a curator's phrase does (``intents.scoring``): the confidence model
     decides. A pair inside another office's name ("school safety" on a team's page, from
     "Office of School Safety and Security") mentions that office: it is left out."""

@@ -19,7 +19,7 @@ HANDLES = 1.0
 #: An out-of-scope phrase, all of its words present (intents/out_of_scope.yaml).
 OUT_OF_SCOPE = 1.5
 #: Two words that stand together in the office's role or its own section of its pages.
-PAGE_PAIR = 1.0
+PAGE_PAIR = 1.25
 #: A word of the office's documents (its role, handles and own section of its pages).
 DOCUMENT = 0.55
 #: Telling words an office's documents must share with a question to answer it without a
@@ -37,9 +37,9 @@ PHRASE_BONUS = 0.25
 PARTIAL_CREDIT = 0.6
 #: A multi-word phrase's words must lie within its own length plus this many words.
 PROXIMITY_SLACK = 10
-#: ...but a pair of words from a page, in its order, only this many: "free and reduced
+#: ...but a pair of words from a page, in its order, only this many: "free and reduced-price
 #: lunch", not two words of the page that a long question happens to hold.
-PAGE_PAIR_SLACK = 1
+PAGE_PAIR_SLACK = 2
 
 # --- Rarity ----------------------------------------------------------------------------------
 #: Sharpens idf; 1.0 is the textbook formula.
