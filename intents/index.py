@@ -187,7 +187,9 @@ def _all_cues(kb: KnowledgeBase, intents: IntentSet, stop: frozenset[str]) -> li
 _SENTENCE_END = re.compile(r"[.;:!?()\n]")
 
 
-def page_pairs(kb: KnowledgeBase, stop: frozenset[str]) -> list[Cue]:
+def page_pairs(
+    kb: KnowledgeBase, stop: frozenset[str], sections: dict[str, str] | None = None
+) -> list[Cue]:
     """A cue for every two content words that stand together in an office's role or its own
     section of its pages (stop words between them skipped, never across a sentence): "free
     lunch", "speech therapy", "building permits". A curator who adds a department from its
@@ -195,8 +197,9 @@ def page_pairs(kb: KnowledgeBase, stop: frozenset[str]) -> list[Cue]:
     the page that says "lunch menus". They weigh about as a ``handles`` phrase but never answer on
     their own the way a curator's phrase does (``intents.scoring``): the confidence model
     decides. A pair inside another office's name ("school safety" on a team's page, from
-    "Office of School Safety and Security") mentions that office: it is left out."""
-    sections = office_sections(kb)
+    "Office of School Safety and Security") mentions that office: it is left out.
+    ``sections`` is ``office_sections(kb)`` when the caller already has it."""
+    sections = office_sections(kb) if sections is None else sections
     #: "a b" (stemmed) -> the offices whose name or an alias holds both words.
     named: dict[str, set[str]] = defaultdict(set)
     for office in kb:
@@ -220,10 +223,13 @@ def page_pairs(kb: KnowledgeBase, stop: frozenset[str]) -> list[Cue]:
     return found
 
 
-def office_words(kb: KnowledgeBase, stop: frozenset[str]) -> dict[str, list[str]]:
+def office_words(
+    kb: KnowledgeBase, stop: frozenset[str], sections: dict[str, str] | None = None
+) -> dict[str, list[str]]:
     """Office id -> the stemmed content words, in order, of everything the knowledge base
-    says about it: names, role, handles and its sections of its pages (its documents)."""
-    sections = office_sections(kb)
+    says about it: names, role, handles and its sections of its pages (its documents).
+    ``sections`` is ``office_sections(kb)`` when the caller already has it."""
+    sections = office_sections(kb) if sections is None else sections
     found: dict[str, list[str]] = {}
     for office in kb:
         names = [office.name, *office.aliases, office.acronym or ""]
@@ -324,13 +330,14 @@ def rarity(targets: int, containing: int) -> float:
 def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
     """Index every cue and document of ``kb`` and ``intents``. Pure: inputs are not modified."""
     stop = STOPWORDS | intents.stop_words
-    words = office_words(kb, stop)
+    sections = office_sections(kb)
+    words = office_words(kb, stop, sections)
     entries = entry_phrases(kb)
     cues = tuple(
         cue
         for cue in _all_cues(kb, intents, stop)
         if cue.kind != "out_of_scope" or covering_office(cue.text, entries) is None
-    ) + tuple(page_pairs(kb, stop))
+    ) + tuple(page_pairs(kb, stop, sections))
     documents = _bm25({office: Counter(seq) for office, seq in words.items()})
     # Two rarities: a phrase word's among the targets' phrases, a document word's among the
     # offices' documents. Each kind of evidence is weighed by rarity in its own kind.
