@@ -8,10 +8,11 @@ phrases, neighbours and places, and bot.privacy.context runs them in order.
 
 from __future__ import annotations
 
-from bot.privacy import _words, terms, vocabulary
+from bot.privacy import terms, vocabulary
 from bot.privacy.lexicon import Kind, Token
+from knowledge import english_words
 
-PROPER = frozenset(_words.PROPER_WORDS.split())
+PROPER = frozenset(english_words.PROPER_WORDS.split())
 TITLES = terms.HONORIFICS | terms.ROLE_TITLES
 #: Words never taken for part of a name from capitals alone.
 NOT_NAMES = (

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from bot.privacy import _words, terms, vocabulary
+from bot.privacy import terms, vocabulary
 from bot.privacy.patterns import PLACEHOLDER
+from knowledge import english_words
 
 
 class Kind(Enum):
@@ -67,9 +68,9 @@ class Token:
 
 
 #: Common first names, with the places that are common first names too ("Austin", "Madison").
-FIRST_NAMES = frozenset(_words.FIRST_NAME_WORDS.split()) | vocabulary.PLACE_FIRST_NAMES
-FREQUENT_NAMES = FIRST_NAMES | frozenset(_words.FREQUENT_SURNAME_WORDS.split())
-ALL_NAME_WORDS = FREQUENT_NAMES | frozenset(_words.OTHER_NAME_WORDS.split())
+FIRST_NAMES = frozenset(english_words.FIRST_NAME_WORDS.split()) | vocabulary.PLACE_FIRST_NAMES
+FREQUENT_NAMES = FIRST_NAMES | frozenset(english_words.FREQUENT_SURNAME_WORDS.split())
+ALL_NAME_WORDS = FREQUENT_NAMES | frozenset(english_words.OTHER_NAME_WORDS.split())
 #: Words that are never taken for names from context alone, whatever the name lists say.
 ALWAYS_WORDS = (
     terms.FUNCTION_WORDS
@@ -85,9 +86,13 @@ ALWAYS_WORDS = (
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     """(safe words, name words), built once from the generated and hand-kept lists."""
     names = (
-        FREQUENT_NAMES | frozenset(_words.OTHER_NAME_WORDS.split()) | vocabulary.PLACE_NAME_WORDS
+        FREQUENT_NAMES
+        | frozenset(english_words.OTHER_NAME_WORDS.split())
+        | vocabulary.PLACE_NAME_WORDS
     )
-    common = frozenset(_words.COMMON_WORDS.split()) | frozenset(_words.PROPER_WORDS.split())
+    common = frozenset(english_words.COMMON_WORDS.split()) | frozenset(
+        english_words.PROPER_WORDS.split()
+    )
     common |= vocabulary.SPANISH_WORDS
     return (common | ALWAYS_WORDS) - (names - ALWAYS_WORDS), names - ALWAYS_WORDS
 

@@ -45,6 +45,13 @@ def test_a_long_word_with_a_typo_is_corrected(small: Brain) -> None:
     assert ("inspektions", "inspection") in reading.corrections
 
 
+def test_a_real_word_is_never_taken_for_a_typo_of_a_page_word(small: Brain) -> None:
+    """ "planet" is one letter from the page's "plant", but it is spelled right."""
+    reading = decide("a planet jammed", small.index).reading
+    assert reading.corrections == ()
+    assert "planet" in reading.terms
+
+
 def test_an_office_is_found_from_its_page_without_any_phrase(small: Brain) -> None:
     """No phrase of Sprocket Response matches; its page says sprockets jam and overheat."""
     assert _route(small, "a sprocket jammed and overheats") == (Outcome.ANSWER, ("sprockets",))
