@@ -11,7 +11,7 @@ safe word a name: "Big Steve", "man man", "Peanut (Kenyatta Sims)", "they call h
 
 from __future__ import annotations
 
-from bot.privacy import cues, neighbours, phrases, places, positions, predicates
+from bot.privacy import cues, introductions, neighbours, phrases, places, positions, predicates
 from bot.privacy.labels import Labels
 from bot.privacy.lexicon import Token, caps_reliable
 
@@ -25,6 +25,7 @@ def name_flags(tokens: list[Token]) -> list[bool]:
     positions.apply_subject_verbs(labels)
     positions.apply_objects(labels)
     positions.apply_addressing(labels)
+    introductions.apply_introductions(labels)
     positions.apply_affiliations(labels)
     predicates.apply_person_predicates(labels)
     predicates.apply_name_pairs(labels)

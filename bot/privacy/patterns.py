@@ -54,25 +54,35 @@ PHONE = re.compile(
 )
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
 LONG_DIGITS = re.compile(r"\d{6,}")
-#: Digits written in groups, as ids are read aloud: "50 123 478", "5021 8830", "50-123-456".
-_GROUPED = r"\d{1,4}(?:[ -]\d{1,4}){1,3}(?![\w/:-])"
+#: What staff type between the digits of a number when nothing else matched: spaces, dashes,
+#: dots, slashes, stars, underscores, brackets, a bare comma ("773 5 5 5 0 1 1 9", "773 - 555
+#: - 0142", "773_555_0142", "773,555,0142"), never a comma and a space (a list: "rooms 101,
+#: 102") nor a colon (a time).
+_SLOPPY_GAP = r"(?:[ \t]*[-._/*()]{1,2}[ \t]*|[ \t]+|,)"
+#: Digits written in groups, as ids are read aloud: "50 123 478", "5021 8830", "50-123-456",
+#: "6001.2345".
+_GROUPED = r"\d{1,7}(?:" + _SLOPPY_GAP + r"\d{1,7}){1,9}(?![\w/:-])"
 ID_CUE = re.compile(
     r"\b(?:id|ids|sid|stu|emp|employee|badge|student(?=\s*(?:#|no\b|num|id)))"
     rf"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is)?\s*#?\s*({_GROUPED}|\d{{4,}})",
     re.IGNORECASE,
 )
-#: Eight or more digits in groups are an id (CPS ids have eight), unless they are a date
-#: ("2024-05-09", "12 25 2025") or a span of years ("2023-2024", "2023 2024").
+#: Eight or more digits in groups are an id (CPS ids have eight), or a phone with ten or
+#: eleven, however they are split, unless they are a date ("2024-05-09", "12 25 2025",
+#: "9/8/2025") or a span of years ("2023-2024", "2023 2024").
 GROUPED_ID = re.compile(r"(?<![\w/.:-])" + _GROUPED)
 _DATE_OR_YEARS = re.compile(
-    r"\d{4}[ -]\d{1,2}[ -]\d{1,2}|\d{1,2}[ -]\d{1,2}[ -]\d{4}|(?:19|20)\d\d[ -](?:19|20)\d\d"
+    r"\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2}|\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}"
+    r"|(?:19|20)\d\d ?[ /-] ?(?:19|20)\d\d"
 )
 
 
 def _grouped_id(match: re.Match[str]) -> str:
     found = match.group(0)
     digits = sum(c.isdigit() for c in found)
-    return "[id]" if digits >= 8 and not _DATE_OR_YEARS.fullmatch(found) else found
+    if digits < 8 or _DATE_OR_YEARS.fullmatch(found):
+        return found
+    return "[phone]" if digits in {10, 11} else "[id]"
 
 
 def _cued_id(match: re.Match[str]) -> str:

@@ -86,11 +86,18 @@ def _verb_slot(labels: Labels, i: int) -> bool:
     """Whether a verb or a complement stands at ``i``: after "I", "they are" or "to" ("who do
     I call", "they are new", "need to page"), but not after "talk to" ("talk to young at
     STLS")."""
-    before = labels.key(i - 1)
-    verb = i - 3 if labels.key(i - 2) in {"it", "this", "that", "them"} else i - 2
-    if before == "to" and labels.key(verb) in terms.TALKING_VERBS:
+    if _talked_to(labels, i):
         return False  # "talk to young at STLS", "send it to price at Procurement"
-    return before in terms.NOT_BEFORE_SUBJECTS
+    return labels.key(i - 1) in terms.NOT_BEFORE_SUBJECTS
+
+
+def _talked_to(labels: Labels, i: int) -> bool:
+    """After a verb's "to" that leads to a person: "pls forward to stone", "reply to grant",
+    "send it to price"."""
+    if labels.key(i - 1) != "to":
+        return False
+    verb = i - 3 if labels.key(i - 2) in {"it", "this", "that", "them"} else i - 2
+    return labels.key(verb) in terms.TALKING_VERBS
 
 
 def _listed(labels: Labels, i: int) -> bool:
@@ -157,22 +164,32 @@ def _subject_slot(labels: Labels, i: int) -> bool:
 
 
 def apply_objects(labels: Labels) -> None:
-    """A first name after a verb or preposition that takes a person, before what follows
-    a person: "tell hunter to come", "i saw mason in the hall", "a pass for grace, she",
-    "per dawn, the nurse", "i asked heather but"; a surname after "tell" or "ask"."""
+    """A first name (and a surname with it) after a verb or preposition that takes a person,
+    before what follows a person: "tell hunter to come", "ask hope price about it", "i saw
+    mason in the hall", "a pass for grace, she", "per dawn, the nurse", "i asked heather
+    but"; a surname after "tell" or "ask"; any name word after "send to", "reply to"."""
     for i, token in enumerate(labels.tokens):
         before = labels.key(i - 1)
         addressed = token.frequent and before in terms.ADDRESS_VERBS
-        if labels.name[i] is not None or not (token.first_name or addressed):
+        sent_to = token.kind is Kind.AMBIGUOUS and _talked_to(labels, i)
+        if labels.name[i] is not None or not (token.first_name or addressed or sent_to):
             continue
         if not labels.tight(i):
             continue
-        if before not in terms.PERSON_VERBS and before not in terms.AUXILIARIES:
+        if before not in terms.PERSON_VERBS | terms.AUXILIARIES and not sent_to:
             continue
-        after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
-        ends = after is None or (bool(after.gap.strip()) and not labels.tight(i + 1))
-        if ends or labels.key(i + 1) in terms.OBJECT_FOLLOWERS:
-            labels.mark(i, True)
+        last = i + 1 if _surname_after(labels, i) else i  # "ask hope price about it"
+        after = labels.tokens[last + 1] if last + 1 < len(labels.tokens) else None
+        ends = after is None or (bool(after.gap.strip()) and not labels.tight(last + 1))
+        if ends or labels.key(last + 1) in terms.OBJECT_FOLLOWERS:
+            for j in range(i, last + 1):
+                labels.mark(j, True)
+
+
+def _surname_after(labels: Labels, i: int) -> bool:
+    """Whether a common surname, undecided, stands straight after the first name at ``i``."""
+    nxt = labels.word(i + 1)
+    return nxt is not None and nxt.frequent and labels.tight(i + 1) and labels.name[i + 1] is None
 
 
 def apply_addressing(labels: Labels) -> None:
@@ -189,7 +206,8 @@ def apply_addressing(labels: Labels) -> None:
             and (labels.capital(i) or labels.name_follows(i))
         )
         last = all(not t.is_word for t in labels.tokens[i + 1 :])
-        signed = last and token.first_name and ("-" in gap or "—" in gap or "\n" in token.gap)
+        dashed = "-" in gap or "—" in gap
+        signed = last and (token.first_name or dashed) and (dashed or "\n" in token.gap)
         after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
         vocative = i == 0 and after is not None and after.gap.strip() in {",", "-", "–", "—"}
         if greeted or signed or vocative:

@@ -37,7 +37,8 @@ KIN_WORDS = _words(
     student cadet kid son daughter brother sister cousin nephew niece grandson granddaughter
     mom mother dad father aunt auntie uncle grandma grandpa grandmother grandfather abuela
     abuelo stepmom stepdad stepson stepdaughter guardian friend classmate teammate twin sibling
-    boyfriend girlfriend freshman sophomore parent sub baby girl boy child lady
+    boyfriend girlfriend freshman sophomore parent sub baby girl boy child lady para coworker
+    colleague
     hijo hija hermano hermana niño niña mamá papá tía tío estudiante alumno alumna
     """
 )
@@ -67,11 +68,30 @@ ROLE_NOUNS = _words(
     """
 )
 
+#: Jobs a person is introduced by: "our clerk, bishop, said", "rose the lunch lady saw".
+_STAFF = """
+    para paras paraprofessional aide assistant ap secretary librarian liaison coordinator sub
+    substitute teacher clerk lady man guy woman worker manager director specialist tech
+    technician custodian engineer counselor social case monitor cook
+"""
+STAFF_NOUNS = ROLE_NOUNS | ROLE_TITLES | _words(_STAFF)
+
+#: What a family is called besides its name: "the foster family", not "the woods family".
+FAMILY_MODIFIERS = _words("foster young host whole new same other military migrant")
+#: Who a family's name goes before: "the woods family", "the Jefferson twins".
+FAMILY_NOUNS = _words("family families twins household")
+
+#: Words that introduce someone: "it's grant again", "that's hope from the front office".
+INTRODUCING = _words("it's that's thats")
+
 #: What is said only of a person, after a bare word that starts a clause: "Tank got into it",
 #: "Peanut is back from the hospital", "lincoln fell off".
 _LINKS = ("is", "was", "got", "gets", "has been", "had been", "just got", "keeps getting")
 _STATES = (
     "absent",
+    "transferring",
+    "withdrawing",
+    "out for surgery",
     "suspended",
     "expelled",
     "back from the hospital",
@@ -200,7 +220,7 @@ NOT_BEFORE_SUBJECTS = _words("i we you they he she it to is are was were be been
 #: Verbs whose "to" leads to a person: "talk to young at STLS", "send it to price".
 TALKING_VERBS = _words(
     "talk talked talking speak spoke speaking reach reached send sent give gave forward "
-    "forwarded refer referred go went listen listened"
+    "forwarded refer referred go went listen listened reply replied"
 )
 
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
@@ -216,13 +236,15 @@ PERSON_VERBS = _words(
     tell tells told ask asks asked saw see seen call calls called text texted email emailed
     remind reminded meet met let send sent suspend suspended found find bring brought take
     took hit punched pushed bullied threatened jumped grab grabbed thank cc for with from
-    about against up on at per
+    about against up on at per ping pinged
     """
 )
 
 #: Verbs whose object is a person even when the word is a surname: "tell page her badge is
 #: ready", "ask price to sign".
-ADDRESS_VERBS = _words("tell tells told ask asks asked remind reminded text texted email emailed")
+ADDRESS_VERBS = _words(
+    "tell tells told ask asks asked remind reminded text texted email emailed ping pinged per"
+)
 
 #: Verbs in their plain form, as after "can", "saw" or "let": "can rose go", "saw mason leave".
 BASE_VERBS = _words(

@@ -1,0 +1,150 @@
+"""How staff introduce a person in passing: as the speaker of a line ("Sky: can you find
+out") or of what follows ("stone said to ask here"), beside their job between commas ("our
+clerk, bishop, said", "rose, the lunch lady, saw"), after "it's" ("it's grant again", "that's
+hope from the front office") and in a list of names ("missing physicals: lane, grant, woods,
+king", "bishop / stone / grant").
+
+Each rule asks for a name word (a word on a name list) and a frame that holds a person; a
+plain word in the same frame stays ("Transportation: who handles", "our clerk, please").
+"""
+
+from __future__ import annotations
+
+from bot.privacy import terms
+from bot.privacy.labels import Labels
+from bot.privacy.lexicon import Kind
+
+#: What may follow "it's NAME": "it's grant again", "that's hope from the front office".
+AFTER_INTRODUCED = frozenset({"again", "from", "here", "in", "at", "with"})
+#: Separators of a list of names: "lane, grant, woods", "bishop / stone / grant".
+LIST_GAPS = frozenset({",", "/", ";"})
+
+
+def apply_introductions(labels: Labels) -> None:
+    """Speakers, people who say something, appositions, "it's NAME" and lists of names."""
+    for i in range(len(labels.tokens)):
+        if _undecided(labels, i) and (
+            _speaker(labels, i)
+            or _saying(labels, i)
+            or _apposed(labels, i)
+            or _introduced(labels, i)
+            or _family_name(labels, i)
+            or _modal_subject(labels, i)
+        ):
+            labels.mark(i, True)
+    _mark_lists(labels)
+
+
+def _undecided(labels: Labels, i: int) -> bool:
+    token = labels.tokens[i]
+    return token.is_word and token.kind is Kind.AMBIGUOUS and labels.name[i] is None
+
+
+def _speaker(labels: Labels, i: int) -> bool:
+    """One name word alone before a colon, starting a line or a clause: "Sky: can you",
+    "HOPE: WHO HANDLES", "... i think Angel: ITS"."""
+    nxt = labels.word(i + 1)
+    return labels.clause_start(i) and nxt is not None and nxt.gap.strip() == ":"
+
+
+def _saying(labels: Labels, i: int) -> bool:
+    """Starting a clause before "said", "says", "thinks": "stone said to ask here", "Price
+    said the price is too high"; only a person speaks."""
+    if labels.key(i) in terms.STAFF_NOUNS | terms.KIN_WORDS:
+        return False  # "nurse wants to know": a job, not a name
+    opens = labels.clause_start(i) or labels.tokens[i].gap.strip() == ","
+    return opens and labels.tight(i + 1) and labels.key(i + 1) in terms.SAYING_VERBS
+
+
+def _family_name(labels: Labels, i: int) -> bool:
+    """Between "the" and a family: "the woods family", "the Brown twins"; not "the foster
+    family"."""
+    if labels.key(i - 1) != "the" or labels.key(i) in terms.FAMILY_MODIFIERS:
+        return False
+    return labels.tight(i + 1) and labels.key(i + 1) in terms.FAMILY_NOUNS
+
+
+def _modal_subject(labels: Labels, i: int) -> bool:
+    """A bare name word as the subject of "can", "will" and a verb after "if", "when",
+    "that": "if clark can get a bus" (a thing would take "the")."""
+    if labels.key(i - 1) not in {"if", "when", "whether", "that", "and"}:
+        return False
+    modal = labels.key(i + 1) in terms.MODALS and labels.tight(i + 1)
+    return modal and labels.key(i + 2) in terms.BASE_VERBS and labels.tight(i + 2)
+
+
+def _apposed(labels: Labels, i: int) -> bool:
+    """Between commas beside a job ("our nurse, reed, is asking", "the new coach, miles,
+    wants"), or straight before "the" and a job ("rose the lunch lady saw")."""
+    gap = labels.tokens[i].gap.strip()
+    after = labels.tokens[i + 1].gap.strip() if i + 1 < len(labels.tokens) else ""
+    if gap == "," and after == "," and labels.key(i - 1) in terms.STAFF_NOUNS:
+        return True
+    if after == "," and labels.key(i + 1) in {"the", "our", "my"}:
+        return labels.reaches(i + 2, 3, terms.STAFF_NOUNS)
+    opens = labels.clause_start(i) or gap == ","
+    return opens and labels.key(i + 1) == "the" and labels.reaches(i + 2, 3, terms.STAFF_NOUNS)
+
+
+def _introduced(labels: Labels, i: int) -> bool:
+    """After "it's", "that's" or "this is", then the end of the clause or "again", "from":
+    "hey it's deacon.", "it's grant again", "that's bishop"; not "it's summer school"."""
+    before = labels.word(i - 1)
+    spelled = before.text.casefold().replace("’", "'") if before else ""
+    this_is = spelled == "is" and labels.key(i - 2) == "this" and labels.tight(i - 1)
+    if not (spelled in terms.INTRODUCING or this_is) or not labels.tight(i):
+        return False
+    if i + 1 >= len(labels.tokens) or not labels.tight(i + 1):
+        return True
+    return labels.key(i + 1) in AFTER_INTRODUCED
+
+
+def _mark_lists(labels: Labels) -> None:
+    """Three or more one-name items ("amber, sterling and ivory"), or two split by a slash,
+    every item a name word, a name or an initial and a name word ("h. price / k. young"):
+    all are names."""
+    items = _list_items(labels)
+    for run in items:
+        slashed = any("/" in labels.tokens[start].gap for start, _ in run[1:])
+        if len(run) < 3 and not (slashed and len(run) >= 2):
+            continue
+        if all(_name_item(labels, start, end) for start, end in run):
+            for start, end in run:
+                for j in range(start, end + 1):
+                    if labels.tokens[j].is_word:
+                        labels.mark(j, True)
+
+
+def _list_items(labels: Labels) -> list[list[tuple[int, int]]]:
+    """Runs of items (first and last token of each) separated by commas or slashes, the last
+    perhaps after "and" or "or"."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    i = 0
+    while i < len(labels.tokens):
+        end = i + 1 if len(labels.tokens[i].text) == 1 and labels.tight(i + 1) else i
+        run.append((i, end))
+        nxt = end + 1
+        if nxt < len(labels.tokens) and labels.tokens[nxt].gap.strip() in LIST_GAPS:
+            i = nxt
+            continue
+        if len(run) > 1 and labels.key(nxt) in terms.COORDINATORS and labels.tight(nxt + 1):
+            i = nxt + 1  # "amber, sterling and ivory"
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = []
+        i = nxt
+    return runs
+
+
+def _name_item(labels: Labels, start: int, end: int) -> bool:
+    """An item that is only a name: a name word, a name already found, or an initial and a
+    name word; not a colour ("brown, white and black")."""
+    last = labels.tokens[end]
+    if not last.is_word or (end > start and not labels.tokens[start].text.isalpha()):
+        return False
+    if labels.is_name(end):
+        return True
+    colour = last.key in terms.LINE_COLOURS and not last.text[:1].isupper()
+    return last.kind is Kind.AMBIGUOUS and labels.name[end] is None and not colour
