@@ -13,6 +13,7 @@ from __future__ import annotations
 from bot.privacy import terms
 from bot.privacy.labels import Labels
 from bot.privacy.lexicon import Kind
+from bot.privacy.patterns import PLACEHOLDER
 
 #: What may follow "it's NAME": "it's grant again", "that's hope from the front office".
 AFTER_INTRODUCED = frozenset({"again", "from", "here", "in", "at", "with"})
@@ -30,8 +31,16 @@ def apply_introductions(labels: Labels) -> None:
             or _introduced(labels, i)
             or _family_name(labels, i)
             or _modal_subject(labels, i)
+            or _before_kin(labels, i)
+            or _named_subject(labels, i)
+            or _before_record(labels, i)
+            or _after_record(labels, i)
         ):
             labels.mark(i, True)
+    for i in range(len(labels.tokens)):
+        if _undecided(labels, i):
+            for j in _pair_subject(labels, i) or _with_initial(labels, i):
+                labels.mark(j, True)
     _mark_lists(labels)
 
 
@@ -57,17 +66,88 @@ def _saying(labels: Labels, i: int) -> bool:
 
 
 def _family_name(labels: Labels, i: int) -> bool:
-    """Between "the" and a family: "the woods family", "the Brown twins"; not "the foster
-    family"."""
-    if labels.key(i - 1) != "the" or labels.key(i) in terms.FAMILY_MODIFIERS:
+    """Before a family, after "the" or starting a clause: "the woods family", "the king
+    kids", "price family moved"; not "the foster family", "the little kids"."""
+    if not (labels.key(i - 1) == "the" or labels.clause_start(i)):
+        return False
+    if labels.key(i) in terms.FAMILY_MODIFIERS:
         return False
     return labels.tight(i + 1) and labels.key(i + 1) in terms.FAMILY_NOUNS
+
+
+def _before_kin(labels: Labels, i: int) -> bool:
+    """Before a relative, as texted without the 's: "grace mom called", "page mom wants a
+    call back", "faith dad came in"; not "the bus mom", "a foster mom"."""
+    if labels.key(i - 1) in terms.DETERMINERS or labels.key(i) in terms.FAMILY_MODIFIERS:
+        return False
+    return labels.tight(i + 1) and labels.key(i + 1) in terms.RELATIVES
+
+
+def _named_subject(labels: Labels, i: int) -> bool:
+    """Starting a clause before what is said only of a person: "young is out", "sky forgot
+    her inhaler", "wood is the new clerk"."""
+    opens = labels.clause_start(i) or labels.key(i - 1) in terms.CLAUSE_OPENERS
+    if not opens:
+        return False
+    # "bishop reed is the new lsc rep": a surname may stand between.
+    token, nxt = labels.tokens[i], labels.word(i + 1)
+    surname = token.first_name and nxt is not None and nxt.kind is Kind.AMBIGUOUS
+    at = i + 2 if surname and labels.tight(i + 1) else i + 1
+    if at == i + 2 and any(labels.phrase_at(at, said) for said in terms.NAME_WORD_PREDICATES):
+        labels.mark(i + 1, True)
+        return True
+    return any(labels.phrase_at(i + 1, said) for said in terms.NAME_WORD_PREDICATES)
+
+
+def _after_record(labels: Labels, i: int) -> bool:
+    """After a record's number and "for": "bday is [dob] for ash", "cps id [id] for bishop"."""
+    placed = PLACEHOLDER.fullmatch(labels.tokens[i - 2].text) if i >= 2 else None
+    return bool(placed) and labels.key(i - 1) == "for" and labels.tight(i)
+
+
+def _before_record(labels: Labels, i: int) -> bool:
+    """Before the label of a record and its number: "sky dob [dob]", "justice id [id]"; not
+    "every day id [id]"."""
+    if labels.key(i - 1) in terms.DETERMINERS:
+        return False
+    if not (labels.tight(i + 1) and labels.key(i + 1) in terms.RECORD_LABELS):
+        return False
+    ahead = labels.tokens[i + 2 : i + 4]
+    return any(PLACEHOLDER.fullmatch(token.text) for token in ahead)
+
+
+def _pair_subject(labels: Labels, i: int) -> list[int]:
+    """Two name words joined by "and" as one subject: "bill and cash both asked", "white and
+    wood both out", "grace n hope r fighting", "banks or stone is"."""
+    before = labels.key(i - 1)
+    if before in terms.DETERMINERS | terms.LOCATIVES or labels.key(i) in terms.LINE_COLOURS:
+        return []  # "the black and white is", "on Cicero and Madison is", "red and brown"
+    if labels.key(i + 1) not in terms.AND_WORDS or not labels.tight(i + 2):
+        return []
+    other = labels.word(i + 2)
+    if other is None or not (other.kind is Kind.AMBIGUOUS or labels.is_name(i + 2)):
+        return []
+    verb = labels.key(i + 3)
+    follows = terms.PAIR_FOLLOWERS | terms.SUBJECT_VERBS | terms.SAYING_VERBS
+    follows |= terms.PERSON_ACTS | {"from"}
+    return [i, i + 2] if labels.tight(i + 3) and verb in follows else []
+
+
+def _with_initial(labels: Labels, i: int) -> list[int]:
+    """A name word and a lower-case initial: "its hunter p not hunter m", "stu [id] joy w."."""
+    letter = labels.word(i + 1)
+    if letter is None or len(letter.text) != 1 or letter.key in {"a", "i", "n", "q", "r", "u"}:
+        return []
+    if not labels.tight(i + 1) or not labels.name_follows(i + 1):
+        return []
+    after = labels.tokens[i + 2].gap if i + 2 < len(labels.tokens) else " "
+    return [] if "/" in after or not after else [i, i + 1]  # not "w/ will", "b4"
 
 
 def _modal_subject(labels: Labels, i: int) -> bool:
     """A bare name word as the subject of "can", "will" and a verb after "if", "when",
     "that": "if clark can get a bus" (a thing would take "the")."""
-    if labels.key(i - 1) not in {"if", "when", "whether", "that", "and"}:
+    if labels.key(i - 1) not in {"if", "when", "whether", "that", "and", "so"}:
         return False
     modal = labels.key(i + 1) in terms.MODALS and labels.tight(i + 1)
     return modal and labels.key(i + 2) in terms.BASE_VERBS and labels.tight(i + 2)

@@ -36,6 +36,8 @@ PHONE = re.compile(
     + r"|"
     + _START
     + r"\d{3}[\s.-]\d{4}"
+    # ...but not the middle of a longer number split oddly ("773 5550 142").
+    + r"(?![ \t]*[-._/*,]?[ \t]*\d)"
     + _END
     + r"|"
     + _START
@@ -61,7 +63,7 @@ LONG_DIGITS = re.compile(r"\d{6,}")
 _SLOPPY_GAP = r"(?:[ \t]*[-._/*()]{1,2}[ \t]*|[ \t]+|,)"
 #: Digits written in groups, as ids are read aloud: "50 123 478", "5021 8830", "50-123-456",
 #: "6001.2345".
-_GROUPED = r"\d{1,7}(?:" + _SLOPPY_GAP + r"\d{1,7}){1,9}(?![\w/:-])"
+_GROUPED = r"\d{1,11}(?:" + _SLOPPY_GAP + r"\d{1,11}){1,9}(?![\w/:-])"
 ID_CUE = re.compile(
     r"\b(?:id|ids|sid|stu|emp|employee|badge|student(?=\s*(?:#|no\b|num|id)))"
     rf"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is)?\s*#?\s*({_GROUPED}|\d{{4,}})",
@@ -70,7 +72,7 @@ ID_CUE = re.compile(
 #: Eight or more digits in groups are an id (CPS ids have eight), or a phone with ten or
 #: eleven, however they are split, unless they are a date ("2024-05-09", "12 25 2025",
 #: "9/8/2025") or a span of years ("2023-2024", "2023 2024").
-GROUPED_ID = re.compile(r"(?<![\w/.:-])" + _GROUPED)
+GROUPED_ID = re.compile(r"(?<![\w/.:-])(" + _GROUPED + ")" + _EXTENSION)
 _DATE_OR_YEARS = re.compile(
     r"\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2}|\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}"
     r"|(?:19|20)\d\d ?[ /-] ?(?:19|20)\d\d"
@@ -78,10 +80,10 @@ _DATE_OR_YEARS = re.compile(
 
 
 def _grouped_id(match: re.Match[str]) -> str:
-    found = match.group(0)
-    digits = sum(c.isdigit() for c in found)
-    if digits < 8 or _DATE_OR_YEARS.fullmatch(found):
-        return found
+    number = match.group(1)
+    digits = sum(c.isdigit() for c in number)
+    if digits < 8 or _DATE_OR_YEARS.fullmatch(number):
+        return match.group(0)
     return "[phone]" if digits in {10, 11} else "[id]"
 
 

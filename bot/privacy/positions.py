@@ -92,12 +92,16 @@ def _verb_slot(labels: Labels, i: int) -> bool:
 
 
 def _talked_to(labels: Labels, i: int) -> bool:
-    """After a verb's "to" that leads to a person: "pls forward to stone", "reply to grant",
-    "send it to price"."""
+    """After a verb's "to" that leads to a person, a few words after the verb, in one clause:
+    "pls forward to stone", "reply to grant", "send the stls form to mark"."""
     if labels.key(i - 1) != "to":
         return False
-    verb = i - 3 if labels.key(i - 2) in {"it", "this", "that", "them"} else i - 2
-    return labels.key(verb) in terms.TALKING_VERBS
+    for j in range(i - 2, max(-1, i - 7), -1):
+        if labels.key(j) in terms.TALKING_VERBS:
+            return True
+        if not labels.tight(j + 1) or labels.key(j) in {"to", "and", "but"}:
+            return False
+    return False
 
 
 def _listed(labels: Labels, i: int) -> bool:
@@ -171,10 +175,14 @@ def apply_objects(labels: Labels) -> None:
     for i, token in enumerate(labels.tokens):
         before = labels.key(i - 1)
         addressed = token.frequent and before in terms.ADDRESS_VERBS
-        sent_to = token.kind is Kind.AMBIGUOUS and _talked_to(labels, i)
+        asked_of = before in terms.AUXILIARIES and labels.key(i + 1) in terms.BASE_VERBS
+        sent_to = token.kind is Kind.AMBIGUOUS and (
+            _talked_to(labels, i) or before in terms.TAKES_A_PERSON or asked_of
+        )  # "send the form to mark", "sit w/ will", "can hill come get"
         if labels.name[i] is not None or not (token.first_name or addressed or sent_to):
             continue
-        if not labels.tight(i):
+        texted_with = before == "w" and labels.tokens[i].gap.strip() == "/"  # "w/ rose"
+        if not (labels.tight(i) or texted_with):
             continue
         if before not in terms.PERSON_VERBS | terms.AUXILIARIES and not sent_to:
             continue

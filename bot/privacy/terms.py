@@ -77,12 +77,15 @@ _STAFF = """
 STAFF_NOUNS = ROLE_NOUNS | ROLE_TITLES | _words(_STAFF)
 
 #: What a family is called besides its name: "the foster family", not "the woods family".
-FAMILY_MODIFIERS = _words("foster young host whole new same other military migrant")
-#: Who a family's name goes before: "the woods family", "the Jefferson twins".
-FAMILY_NOUNS = _words("family families twins household")
+FAMILY_MODIFIERS = _words(
+    "foster young host whole new same other military migrant little big small older younger"
+    " oldest youngest"
+)
+#: Who a family's name goes before: "the woods family", "the Jefferson twins", "the king kids".
+FAMILY_NOUNS = _words("family families twins household kid kids")
 
 #: Words that introduce someone: "it's grant again", "that's hope from the front office".
-INTRODUCING = _words("it's that's thats")
+INTRODUCING = _words("it's its that's thats")
 
 #: What is said only of a person, after a bare word that starts a clause: "Tank got into it",
 #: "Peanut is back from the hospital", "lincoln fell off".
@@ -125,6 +128,22 @@ _STATES = (
 #: What a person is: "Red is a new 8th grader", "Prince is a transfer student".
 PERSON_NOUNS = KIN_WORDS | _words("grader graders enrollee transfer")
 PERSON_ACTS = _words("fell cried yelled punched kicked stole skipped fought threw cussed bit lied")
+#: Said of a name word starting a clause, only a person (a department can be "out" of
+#: something, but a name word that "is out today" is someone): "young is out", "wood is the
+#: new clerk", "sky forgot her inhaler".
+NAME_WORD_PREDICATES = (
+    ("is", "out"),
+    ("is", "in", "the"),
+    ("is", "the", "new"),
+    ("is", "waiting"),
+    ("forgot",),
+    ("hasnt", "been"),
+    ("hasn't", "been"),
+    ("both", "out"),
+    ("is", "missing"),
+)
+#: Words after which a clause goes on as if it started there: "fyi will is out thurs".
+CLAUSE_OPENERS = _words("fyi btw so ok okay and but also")
 PERSON_PREDICATES = tuple(
     tuple(link.split() + state.split()) for link in _LINKS for state in _STATES
 ) + tuple((act,) for act in sorted(PERSON_ACTS))
@@ -136,6 +155,8 @@ NAMING_CUES = (
     ("aka",),
     ("name", "is"),
     ("name", "was"),
+    ("first", "name"),
+    ("last", "name"),
     ("name's",),
     ("names", "are"),
     ("goes", "by"),
@@ -225,7 +246,7 @@ TALKING_VERBS = _words(
 
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
 #: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").
-NAME_FOLLOWERS = _words("id ids emp stu sid from all both")
+NAME_FOLLOWERS = _words("id ids emp stu sid from all both born dob not")
 
 #: Verbs of people who speak or want: "Dawn in the lunchroom says".
 SAYING_VERBS = _words("says said wants wanted asks asked tells told needs called calls thinks")
@@ -250,7 +271,7 @@ ADDRESS_VERBS = _words(
 BASE_VERBS = _words(
     """
     get go have be come take ride use stay bring eat play do see need leave attend join
-    transfer talk meet sign start stop walk run fight skip miss pick call text email
+    transfer talk meet sign start stop walk run fight skip miss pick call text email wait
     """
 )
 
@@ -259,9 +280,33 @@ OBJECT_FOLLOWERS = BASE_VERBS | _words(
     """
     to in about that if i you he she we they his her him and at on from with is was has had
     said says know knows still ok okay allowed supposed eligible going getting coming here
-    there absent present out but because so when or
+    there absent present out but because so when or rn pls plz asap today tmrw tomorrow now
+    anywhere during home a whose missing abt
     """
 )
+
+#: Verbs and prepositions whose object is a person, in full or as texted, after which any
+#: name word is a name when what follows a person follows: "talk to stone abt the camera",
+#: "sit w/ will during lunch", "no bus for woods today", "kids like rose whose dad".
+TAKES_A_PERSON = _words(
+    """
+    ask asked tell told text texted email emailed w abt like add sub cover covering find
+    drive drop dropped dropping see saw give giving ping pinged remind mark
+    """
+)
+
+#: Relatives a name goes before when the 's is left out: "grace mom called".
+RELATIVES = _words(
+    "mom mother dad father grandma grandpa grandmother grandfather aunt uncle auntie parents"
+    " guardian sister brother cousin"
+)
+#: Labels of a person's record: "sky dob [dob]", "justice id [id]".
+RECORD_LABELS = _words("id dob bday birthday emp stu sid cps student")
+
+#: "and" as texted: "grace n hope r fighting".
+AND_WORDS = _words("and n & or")
+#: What follows two people as one subject: "bill and cash both asked", "grace n hope r".
+PAIR_FOLLOWERS = _words("both all r are were is was have has")
 
 #: Auxiliaries that put the subject after them in a question: "is grace on the list",
 #: "can rose get a pass".
@@ -314,7 +359,7 @@ PARTICLES = _words("de la del della van von der den da di du le st bin ibn al el
 WEEKDAYS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
-    thursdays fridays saturdays sundays
+    thursdays fridays saturdays sundays mon tue tues wed weds thur thurs fri sat
     """
 )
 
