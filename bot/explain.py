@@ -90,6 +90,10 @@ def _offices(decision: Decision, index: RoutingIndex, kb: KnowledgeBase) -> list
                 kind = f"two words of its pages {how}, {rarity}"
             else:
                 kind = f"{evidence.kind} {how}, {rarity}"
+            if evidence.elsewhere:
+                kind += (
+                    f"; at half weight: the pages of {evidence.elsewhere} say it, its own do not"
+                )
             lines.append(
                 f"    +{evidence.value:5.2f}  {evidence.term!r} from {evidence.source!r} ({kind})"
             )

@@ -22,6 +22,7 @@ and documents that share a word with it, never every office.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -74,6 +75,9 @@ class Cue:
     #: For a phrase whose stop words leave one term ("drop out" -> "drop"): its stemmed words,
     #: all of which must appear in order, or "drop off the forms" would be a dropout.
     exact: tuple[str, ...] = ()
+    #: For a curator's phrase that another office's documents say and its own do not: that
+    #: office (the phrase then weighs ``weights.SAID_ELSEWHERE`` of its weight).
+    elsewhere: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +342,8 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         for cue in _all_cues(kb, intents, stop)
         if cue.kind != "out_of_scope" or covering_office(cue.text, entries) is None
     ) + tuple(page_pairs(kb, stop, sections))
-    documents = _bm25({office: Counter(seq) for office, seq in words.items()})
+    counts = {office: Counter(seq) for office, seq in words.items()}
+    documents = _bm25(counts)
     # Two rarities: a phrase word's among the targets' phrases, a document word's among the
     # offices' documents. Each kind of evidence is weighed by rarity in its own kind.
     targets_by_term: dict[str, set[str]] = defaultdict(set)
@@ -354,6 +359,11 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
 
     def is_common(term: str) -> bool:
         return len(targets_by_term[term]) > common
+
+    telling = frozenset(
+        t for t, found in documents.items() if len(found) <= max(1, len(kb) / weights.COMMON_SHARE)
+    )
+    cues = tuple(_said_elsewhere(cue, counts, telling) for cue in cues)
 
     postings: dict[str, list[int]] = defaultdict(list)
     for number, cue in enumerate(cues):
@@ -391,12 +401,31 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
         frame_phrases=_frame_phrases(intents),
         stop_words=stop,
         common_idf=math.log(1 + weights.COMMON_SHARE) ** weights.RARITY_POWER,
-        telling=frozenset(
-            t
-            for t, found in documents.items()
-            if len(found) <= max(1, len(kb) / weights.COMMON_SHARE)
-        ),
+        telling=telling,
     )
+
+
+def _said_elsewhere(cue: Cue, counts: dict[str, Counter[str]], telling: frozenset[str]) -> Cue:
+    """``cue`` weighed down when it is a curator's phrase that another office's documents
+    say and its own office's do not: every word at least ``weights.SAID_ELSEWHERE_TIMES``
+    times. "withdraw" written for a re-engagement office counts less once an enrollment page
+    speaks of withdrawals. A phrase is a curator's guess at how staff ask; a page that says
+    it over and over is better evidence, and a department added from its page would
+    otherwise stay shadowed by an older office's list of words. A word said once in passing
+    ("bus" on a Title IX page) does not count, nor a phrase of words many pages say ("after
+    school program")."""
+    if cue.kind != "phrase" or not all(term in telling for term in cue.terms):
+        return cue
+
+    def says(office: str) -> bool:
+        found = counts.get(office, Counter())
+        return all(found[term] >= weights.SAID_ELSEWHERE_TIMES for term in cue.terms)
+
+    others = sorted(office for office in counts if office != cue.target and says(office))
+    if not others or says(cue.target):
+        return cue
+    weight = cue.weight * weights.SAID_ELSEWHERE
+    return dataclasses.replace(cue, weight=weight, elsewhere=others[0])
 
 
 def _thesaurus(intents: IntentSet, stop: frozenset[str]) -> dict[str, tuple[ThesaurusEntry, ...]]:

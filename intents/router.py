@@ -240,7 +240,12 @@ def decide(question: str, index: RoutingIndex) -> Decision:
     if not best or top < weights.MIN_SCORE or not sure:
         meta = _meta(reading) if reading.words else Meta.HELP
         result = RouteResult(Outcome.UNKNOWN, 0.0, field=field, meta=meta)
-        why = f"best {best or 'none'} at {top:.1f}, chance {chance:.2f} < {weights.ANSWER_AT}"
+        if not best:
+            why = "no office has enough evidence"
+        elif top < weights.MIN_SCORE:
+            why = f"best {best} at {top:.1f} < {weights.MIN_SCORE}, too little evidence"
+        else:
+            why = f"best {best} at {top:.1f}, chance {chance:.2f} < {weights.ANSWER_AT}"
         return done(result, f"not sure enough: {why}")
     candidates = tuple(
         Candidate(t, round(totals.get(t, 0.0), 3), _strongest(scores, t)) for t in chosen

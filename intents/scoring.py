@@ -32,6 +32,8 @@ class Evidence:
     source: str
     #: A phrase with all its words present (always True for documents).
     full: bool = True
+    #: The office whose documents say this phrase when its own do not (it weighs less).
+    elsewhere: str = ""
 
 
 @dataclass
@@ -190,4 +192,5 @@ def _score_cue(cue: Cue, full: bool, reading: Reading, index: RoutingIndex, scor
         factor = weights.PARTIAL_CREDIT * len(matched) / len(cue.terms)
     for term in matched:
         value = cue.weight * factor * index.idf[term] * reading.strength[term]
-        scores.keep(cue.target, Evidence(term, value, cue.kind, cue.text, full))
+        evidence = Evidence(term, value, cue.kind, cue.text, full, cue.elsewhere)
+        scores.keep(cue.target, evidence)

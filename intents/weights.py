@@ -14,6 +14,11 @@ ACRONYM = 3.0
 NAME = 2.0
 #: A topic phrase a curator wrote for the office (intents/topics), all of its words present.
 PHRASE = 1.5
+#: Share of its weight a topic phrase keeps when another office's documents say all its
+#: words and its own office's do not: the page that says it outright wins ("withdraw").
+SAID_ELSEWHERE = 0.5
+#: ...each word at least this many times: once is in passing ("bus" on a Title IX page).
+SAID_ELSEWHERE_TIMES = 2
 #: A phrase of the office's ``handles`` list, all of its words present.
 HANDLES = 1.0
 #: An out-of-scope phrase, all of its words present (intents/out_of_scope.yaml).

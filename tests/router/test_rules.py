@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.service import Brain, load_brain
-from intents import Field, Outcome, route
+from intents import Field, Outcome, route, weights
 from intents.router import decide
 from tests.router.conftest import write_knowledge
 
@@ -155,3 +155,13 @@ def test_an_index_is_rebuilt_from_the_files(tmp_path: Path) -> None:
     brain = load_brain(*write_knowledge(tmp_path))
     assert dataclasses.is_dataclass(brain.index)
     assert route("gadget check", brain.index).office_ids == ("gadgets",)
+
+
+def test_the_reason_for_not_answering_names_the_rule_that_decided(
+    small: Brain, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Too little evidence is said as such, not as a chance below the bar."""
+    monkeypatch.setattr(weights, "MIN_SCORE", 50.0)
+    reason = decide("gadget check", small.index).reason
+    assert reason == "not sure enough: best gadgets at 10.2 < 50.0, too little evidence"
+    assert decide("zebra", small.index).reason == "not sure enough: no office has enough evidence"
