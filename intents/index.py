@@ -363,7 +363,13 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
     telling = frozenset(
         t for t, found in documents.items() if len(found) <= max(1, len(kb) / weights.COMMON_SHARE)
     )
-    cues = tuple(_said_elsewhere(cue, counts, telling) for cue in cues)
+    #: term -> the offices whose documents say it at least SAID_ELSEWHERE_TIMES times.
+    sayers: dict[str, set[str]] = defaultdict(set)
+    for office, found in counts.items():
+        for term, times in found.items():
+            if times >= weights.SAID_ELSEWHERE_TIMES:
+                sayers[term].add(office)
+    cues = tuple(_said_elsewhere(cue, sayers, telling) for cue in cues)
 
     postings: dict[str, list[int]] = defaultdict(list)
     for number, cue in enumerate(cues):
@@ -405,7 +411,7 @@ def build_index(kb: KnowledgeBase, intents: IntentSet) -> RoutingIndex:
     )
 
 
-def _said_elsewhere(cue: Cue, counts: dict[str, Counter[str]], telling: frozenset[str]) -> Cue:
+def _said_elsewhere(cue: Cue, sayers: dict[str, set[str]], telling: frozenset[str]) -> Cue:
     """``cue`` weighed down when it is a curator's phrase that another office's documents
     say and its own office's do not: every word at least ``weights.SAID_ELSEWHERE_TIMES``
     times. "withdraw" written for a re-engagement office counts less once an enrollment page
@@ -416,13 +422,9 @@ def _said_elsewhere(cue: Cue, counts: dict[str, Counter[str]], telling: frozense
     school program")."""
     if cue.kind != "phrase" or not all(term in telling for term in cue.terms):
         return cue
-
-    def says(office: str) -> bool:
-        found = counts.get(office, Counter())
-        return all(found[term] >= weights.SAID_ELSEWHERE_TIMES for term in cue.terms)
-
-    others = sorted(office for office in counts if office != cue.target and says(office))
-    if not others or says(cue.target):
+    saying = set.intersection(*(sayers.get(term, set()) for term in cue.terms))
+    others = sorted(saying - {cue.target})
+    if not others or cue.target in saying:
         return cue
     weight = cue.weight * weights.SAID_ELSEWHERE
     return dataclasses.replace(cue, weight=weight, elsewhere=others[0])
