@@ -28,7 +28,7 @@ def apply_strong_cues(labels: Labels) -> None:
         if _titled(labels, i, token, nxt) or _named(labels, i, nxt):
             labels.cue(i + 1)
             labels.titled[i + 1] = True
-        elif _kin(labels, token, nxt):
+        elif _kin(labels, i, token, nxt):
             labels.cue(i + 1)
         elif _initials(labels, i, token, nxt) or (
             token.key == nxt.key and token.key not in terms.REPEATABLE and labels.tight(i + 1)
@@ -60,10 +60,20 @@ def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     return letters and token.text.isupper() and nxt.text.isupper() and nxt.gap == "."
 
 
-def _kin(labels: Labels, token: Token, nxt: Token) -> bool:
+def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     """ "his brother Emeka", "my student grace"; not "another kid's crew"."""
     kin = token.key in terms.KIN_WORDS and not token.possessive
-    return kin and nxt.first_name and nxt.key not in terms.MODALS
+    if not kin or nxt.key in terms.MODALS:
+        return False
+    if nxt.first_name:
+        return True
+    # Any other name word, when what follows it is what follows a name: "his brother art
+    # are both"; not "call her grandma back" (the end says nothing), nor after an article
+    # ("a kid born in", "the cadet majors").
+    if labels.key(i - 1) in {"a", "an", "the"} or i + 2 >= len(labels.tokens):
+        return False
+    staff = nxt.key in terms.STAFF_NOUNS  # "sub nurse didnt show"
+    return nxt.kind is Kind.AMBIGUOUS and not staff and labels.name_follows(i + 1)
 
 
 def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
@@ -80,7 +90,9 @@ def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
         return True
     if len(nxt.text) == 1 and nxt.text.isupper() and nxt.text != "I":
         return True  # "Coach D"
-    return nxt.frequent and labels.name_follows(i + 1)
+    if labels.key(i - 1) in terms.DETERMINERS:
+        return False  # "a school nurse position", "the cadet majors"
+    return (nxt.frequent or nxt.first_name) and labels.name_follows(i + 1)
 
 
 def _named(labels: Labels, i: int, nxt: Token) -> bool:

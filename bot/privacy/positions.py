@@ -20,7 +20,7 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 def apply_subject_verbs(labels: Labels) -> None:
     """A bare first name before a verb is a subject, so a name: "hunter got jumped"."""
     for i, token in enumerate(labels.tokens):
-        if labels.name[i] is not None or not token.first_name:
+        if labels.name[i] is not None or not (token.first_name or _before_surname(labels, i)):
             continue
         if token.place and labels.key(i - 1) in terms.LOCATIVES:
             continue  # "on Cicero and Madison is where": a street
@@ -47,6 +47,13 @@ def apply_subject_verbs(labels: Labels) -> None:
         if verb or at_start:
             for j in range(i, last + 1):
                 labels.mark(j, True)
+
+
+def _before_surname(labels: Labels, i: int) -> bool:
+    """A name word straight before a common surname: "bishop reed is the new rep"."""
+    after = labels.word(i + 1)
+    ambiguous = labels.tokens[i].kind is Kind.AMBIGUOUS
+    return ambiguous and after is not None and after.frequent and labels.tight(i + 1)
 
 
 def _placed_subject(labels: Labels, i: int) -> bool:

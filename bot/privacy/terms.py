@@ -246,7 +246,7 @@ TALKING_VERBS = _words(
 
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
 #: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").
-NAME_FOLLOWERS = _words("id ids emp stu sid from all both born dob not")
+NAME_FOLLOWERS = _words("id ids emp stu sid from all both born dob not here")
 
 #: Verbs of people who speak or want: "Dawn in the lunchroom says".
 SAYING_VERBS = _words("says said wants wanted asks asked tells told needs called calls thinks")
