@@ -11,7 +11,16 @@ safe word a name: "Big Steve", "man man", "Peanut (Kenyatta Sims)", "they call h
 
 from __future__ import annotations
 
-from bot.privacy import cues, introductions, neighbours, phrases, places, positions, predicates
+from bot.privacy import (
+    cues,
+    familiar,
+    introductions,
+    neighbours,
+    phrases,
+    places,
+    positions,
+    predicates,
+)
 from bot.privacy.labels import Labels
 from bot.privacy.lexicon import Token, caps_reliable
 
@@ -35,6 +44,7 @@ def name_flags(tokens: list[Token]) -> list[bool]:
     while neighbours.propagate(labels):
         pass
     places.keep_places(labels)
+    familiar.apply_unfamiliar(labels)
     return [label is True for label in labels.name]
 
 

@@ -24,6 +24,13 @@ HANDLE = re.compile(r"(?<![\w.\]])@[A-Za-z0-9_.]{2,}")
 
 _EXTENSION = r"(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?"
 _START = r"(?<![\w/.-])"
+#: ...nor the end of a longer number split oddly ("7 73 555 0142": all of it goes, below).
+_NOT_AFTER_DIGITS = (
+    r"(?<!\d[ \t])(?<!\d[-._/*,])(?<!\d[ \t][-._/*])(?<!\d[-._/*][ \t])(?<!\d[-._/*]{2})"
+    r"(?<!\d[ \t][-._/*][ \t])"
+)
+#: ...nor the start of one ("773 5550 142", "773 555 014 2").
+_NO_MORE_DIGITS = r"(?![ \t]*[-._/*][ \t]*\d|[ \t]+\d|,\d)"
 _END = _EXTENSION + r"(?![\w/-])"
 #: US numbers: "(773) 555-0142", "773.555.0187", "1-773-555-0178", "773/555-0114",
 #: "773-555-014" (a digit short), "555-0134"; any run of 10-11 digits; "+52 33 1234 5678";
@@ -31,13 +38,15 @@ _END = _EXTENSION + r"(?![\w/-])"
 #: A school year ("2023-2024") or a room range ("101-102") is not one.
 PHONE = re.compile(
     _START
+    + _NOT_AFTER_DIGITS
     + r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s./-])\d{3}[\s.-]\d{3,4}"
+    + _NO_MORE_DIGITS
     + _END
     + r"|"
     + _START
+    + _NOT_AFTER_DIGITS
     + r"\d{3}[\s.-]\d{4}"
-    # ...but not the middle of a longer number split oddly ("773 5550 142").
-    + r"(?![ \t]*[-._/*,]?[ \t]*\d)"
+    + _NO_MORE_DIGITS
     + _END
     + r"|"
     + _START
@@ -45,7 +54,9 @@ PHONE = re.compile(
     + _END
     + r"|"
     + _START
+    + _NOT_AFTER_DIGITS
     + r"\+?1?\d{10}"
+    + _NO_MORE_DIGITS
     + _END
     + r"|\(\d{3}\)[\s.-]?\d{7}"
     + _END
@@ -63,7 +74,7 @@ LONG_DIGITS = re.compile(r"\d{6,}")
 _SLOPPY_GAP = r"(?:[ \t]*[-._/*()]{1,2}[ \t]*|[ \t]+|,)"
 #: Digits written in groups, as ids are read aloud: "50 123 478", "5021 8830", "50-123-456",
 #: "6001.2345".
-_GROUPED = r"\d{1,11}(?:" + _SLOPPY_GAP + r"\d{1,11}){1,9}(?![\w/:-])"
+_GROUPED = r"\d{1,11}(?:" + _SLOPPY_GAP + r"\d{1,11}){1,10}(?![\w/:-])"
 ID_CUE = re.compile(
     r"\b(?:id|ids|sid|stu|emp|employee|badge|student(?=\s*(?:#|no\b|num|id)))"
     rf"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is)?\s*#?\s*({_GROUPED}|\d{{4,}})",

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from benchmarks import redaction as report
 from bot.conversation import Conversation
 from bot.privacy import redact
-from bot.privacy.lexicon import Kind, classify
+from bot.privacy.familiar import STAFF_WORDS
+from bot.privacy.lexicon import ALL_NAME_WORDS, Kind, classify
 from bot.runtime import StoreSettings, feedback_sink
 from bot.service import Assistant, load_brain
 from bot.stores.sql_feedback import SQLFeedbackStore
@@ -200,6 +201,10 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         ("officer reed here, the side door alarm is off again", ["reed"]),
         ("his brother art are both on the safe passage route", ["art"]),
         ("bishop reed is the new lsc rep", ["bishop", "reed"]),
+        # Name words staff never write as plain words, with nothing to decide them.
+        ("penny got caught with a vape in the girls bathroom", ["penny"]),
+        ("two girls, jade and amber, were fighting on the bus", ["jade", "amber"]),
+        ("ocean keeps leaving class w/o a pass", ["ocean"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -307,6 +312,21 @@ def test_years_rooms_and_small_numbers_in_groups_stay(message: str) -> None:
     assert redact(message) == message
 
 
+@pytest.mark.parametrize(
+    "phone",
+    ["2 00 000 0000", "7 73 555 0142", "773 555 014 2", "1 - 7735550142", "1-7-7-3-5-5-5-0-1-4-2"],
+)
+def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
+    """A pattern for a usual phone must not take the middle of a longer, oddly split
+    number and leave its first or last digits behind."""
+    cleaned = redact(f"mom's cell is {phone} if you need her")
+    assert not re.search(r"\d", cleaned), cleaned
+
+
+def test_a_phone_before_a_list_of_numbers_goes_and_the_list_stays() -> None:
+    assert redact("rooms 101-102, call 555-0142, 3 kids") == "rooms 101-102, call [phone], 3 kids"
+
+
 @given(
     area=st.integers(200, 999),
     exchange=st.integers(200, 999),
@@ -382,7 +402,6 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "Who handles JROTC scholarships on Monday?",
         "I have faith the brown line will be on time, will you check?",
         "We hope to get Safe Passage extended to the Red Line stop on 63rd",
-        "grace period for the bus pass application ends Friday right?",
         "Will the background check cover LSC members or do they go thru a different office?",
         "we got complaints about the Brown Line stop, kids harassing ppl after dismissal",
         "on 3/14 we have a drill, does the Safety Operations Team need to be told",
@@ -449,10 +468,22 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "JROTC promotion ceremony for the cadet majors, who handles it?",
         "need a bus pass for a kid born in 2015",
         "caf is out of meds forms, asst prin wants the bball and jv schedule",
+        "the storm knocked out the cameras on the west side",
+        "my star player needs a physical",
+        "will someone call me back about the grant",
+        "who runs the OSSS safety summit this year",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
     assert redact(message) == message
+
+
+def test_staff_words_lists_only_name_words() -> None:
+    """The generated list says which name words staff write as words; anything else in it
+    would be a word redaction never sees as a name anyway."""
+    assert STAFF_WORDS <= ALL_NAME_WORDS
+    assert {"will", "grant", "summer"} <= STAFF_WORDS
+    assert not {"penny", "amber", "ocean"} & STAFF_WORDS
 
 
 # -- independence from the router ----------------------------------------------------------------
