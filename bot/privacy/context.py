@@ -26,9 +26,18 @@ from bot.privacy.lexicon import Token, caps_reliable
 
 
 def name_flags(tokens: list[Token]) -> list[bool]:
-    """For each token, whether it is (part of) a personal name. The order matters: outright
-    cues first, then position, what is said of a subject, the names of things, capitals,
-    neighbours, and places last."""
+    """For each token, whether it is (part of) a personal name: what the message says
+    (``decide_from_context``), then, for a name word nothing decided, how staff write."""
+    labels = decide_from_context(tokens)
+    familiar.apply_unfamiliar(labels)
+    return [label is True for label in labels.name]
+
+
+def decide_from_context(tokens: list[Token]) -> Labels:
+    """The decisions the message itself supports. The order matters: outright cues first,
+    then position, what is said of a subject, the names of things, capitals, neighbours,
+    and places last. ``scripts/build_staff_words.py`` reads it to tell a name word used as
+    a word ("the December meeting") from one used as a name ("Destiny wants")."""
     labels = Labels(tokens, caps_reliable(tokens))
     cues.apply_strong_cues(labels)
     positions.apply_subject_verbs(labels)
@@ -44,8 +53,7 @@ def name_flags(tokens: list[Token]) -> list[bool]:
     while neighbours.propagate(labels):
         pass
     places.keep_places(labels)
-    familiar.apply_unfamiliar(labels)
-    return [label is True for label in labels.name]
+    return labels
 
 
 def redact_names(text: str, tokens: list[Token]) -> str:

@@ -23,6 +23,7 @@ NOT_NAMES = (
     | TITLES
     | terms.KIN_WORDS
     | terms.WEEKDAYS
+    | terms.UNNAMED_MONTHS
 )
 
 

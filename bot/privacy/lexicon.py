@@ -78,6 +78,7 @@ ALWAYS_WORDS = (
     | terms.HONORIFICS
     | terms.KIN_WORDS
     | terms.WEEKDAYS
+    | terms.UNNAMED_MONTHS
     | vocabulary.SCHOOL_WORDS
 ) - terms.MODALS
 

@@ -7,30 +7,29 @@ class. A name word outside this list is a name when nothing in the message says 
 """
 
 STAFF_WORDS = """
-able aide alderman alias alter an angle apple april arena art aspen august austin author autumn
-back ball bank bear beautiful bee begin bell bender best bias bill binder black blade blank
-block blood blow blue board book boring box branch brand bridge bright brown buddy bump bunch
-button bye call camp card carry case cash center champion chance channel child chip chosen
-christmas church close coats coffee constant cope core couch council counts cousin cousins
-cover crew crews crisp cross cumming cutter cutting daily dance dark day deal dear december
-desire destiny do dock doctor doe dollar drain dream drew driver duty early east edge english
-ever fair faith fall falls fan fast fate fee fell fender field fields fine finger fish fix folk
-folks force fortune foster fountain frame free freedom freeze french friday friend fries fry
-garden general given glass good grant gray green gross grow guess guest guy ha hack hair hall
-hand handy hang harder hay head heard heater held her high hill holiday honor hood hook hope
-house hung hunt hurt ice january job joy judge july jump june junior just justice keen key keys
-kinder king kit kitchen knowledge lack lady land lane large law laws lawyer lay leach leader
-leak lent lesser light lines link list little lock long look lorry love low lower luck lucky ma
-madison main major manual march maria marine mark marks marry mask masters may means memory
-miles million minor mix monday money more music my nail nation navy new north numbers nurse
-october oh pack pagan page parent park pass patch peace peak peoples pepper person persons
-petty pink place plant player pleasant pool poor post pound pounds power powers price prior
-promise quick race rain rains range read reader reading ready real reason red register ring
-rise river roll roof root rose rude rule rush said saint sale sales sample scout season see
-self sell sells september session sessions settle settles seven sharp shell short shorter shows
-sides sink sites six skip small snow so son south southern speaks speed spell spring standard
-staples star still stock stone storm story straight strange street strong struck sue summer sun
-surface tea till to toy trace tray treat true truly truth tuesday unique unknown van vest via
-vice waits walk walker wall walls ward wash way wear weeks west western white wild will wills
-wine wing winter wise wooden word work worth worthy young
+able aide alderman alias alter an angle apple april arena art aspen august author autumn back
+ball bank bear beautiful bee begin bell bender best bias bill binder black blade blank block
+blood blow blue board book boring box branch brand bridge bright brown buddy bump bunch button
+bye call camp card carry case cash center champion chance channel child chip chosen christmas
+church close coats coffee constant cope core couch council counts cousins cover crew crews
+crisp cross cumming cutter cutting daily dance dark day deal dear desire do dock doctor doe
+dollar drain dream drew driver duty early east edge english ever fair faith fall falls fan fast
+fate fee fell fender field fields fine finger fish fix folk folks force fortune foster fountain
+frame free freedom freeze french friend fries fry garden general given glass good grant gray
+green gross grow guess guest guy ha hack hair hall hand handy hang harder hay head heard heater
+held her high hill holiday honor hood hook hope house hung hunt ice job joy judge july jump
+june just justice keen key keys kinder king kit kitchen knowledge lack lady land lane large law
+laws lawyer lay leach leader leak lent lesser light lines link list little lock long look lorry
+love low lower luck lucky ma madison main major manual march maria mark marks marry mask
+masters may means memory miles million minor mix money more music my nail nation navy new north
+numbers nurse oh pack pagan page parent park pass patch peace peak peoples pepper person
+persons petty pink place plant player pleasant pool poor post pound pounds power powers price
+prior promise quick race rain rains range read reader reading ready real reason red register
+ring rise river roll roof root rose rude rule rush said saint sale sales sample scout season
+see self sell sells session sessions settle settles seven sharp shell short shorter shows sides
+sink sites six skip small snow so son south southern speaks speed spell spring standard staples
+star still stock stone storm story straight strange street strong struck sue summer sun surface
+tea till to toy trace tray treat true truly truth unique unknown van vest via vice waits walk
+walker wall walls wash way wear weeks west western white wild will wills wine wing winter wise
+wooden word work worth worthy young
 """

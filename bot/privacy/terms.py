@@ -356,6 +356,9 @@ NAME_SUFFIXES = _words("jr sr ii iii iv")
 #: Name particles: "De La Cruz", "Van der Berg", "St. Clair", "Mohamed Ould Abdallah".
 PARTICLES = _words("de la del della van von der den da di du le st bin ibn al el abu ould ben dela")
 
+#: Months that are never given as names ("the December meeting"); April, May, June, July
+#: and August are, and March is a surname and a verb: those are decided from context.
+UNNAMED_MONTHS = _words("january february september october november december")
 WEEKDAYS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
@@ -388,7 +391,9 @@ MONTH_CUES = _words(
     this every each from starting end beginning around
     """
 )
-MONTHS = _words("january february march april may june july august september october november")
+MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
 
 #: Words before a place: "at Garfield", "on Cicero".
 LOCATIVES = _words("on at near off and & of to from in around by")
