@@ -472,6 +472,7 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "my star player needs a physical",
         "will someone call me back about the grant",
         "who runs the OSSS safety summit this year",
+        "the training is in December, sign up by late November",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
