@@ -42,6 +42,22 @@ def apply_introductions(labels: Labels) -> None:
             for j in _pair_subject(labels, i) or _with_initial(labels, i):
                 labels.mark(j, True)
     _mark_lists(labels)
+    for i in range(len(labels.tokens)):
+        if _lil_nickname(labels, i):
+            labels.mark(i, True)
+            labels.mark(i + 1, True)
+
+
+def _lil_nickname(labels: Labels, i: int) -> bool:
+    """ "lil" and one plain word: a nickname ("lil man got into it", "jay and lil man in the
+    hall"); not "a lil question", "my lil man is sick" (a determiner), "lil kids" (plural),
+    "lil bit of"."""
+    nxt = labels.word(i + 1)
+    if labels.key(i) != "lil" or nxt is None or not labels.tight(i + 1):
+        return False
+    if labels.key(i - 1) in terms.DETERMINERS or nxt.key.endswith("s"):
+        return False
+    return nxt.kind is not Kind.UNKNOWN and labels.key(i + 2) != "of"  # "a lil bit of"
 
 
 def _undecided(labels: Labels, i: int) -> bool:

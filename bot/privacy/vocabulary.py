@@ -66,7 +66,7 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     grownups abt diff cert certs reservist overage reimbursable makerspace insta elem tues
     thurs weds mgr min bkgrnd chk ihsa tb bcba robocall robocalls smartboard smartboards
     onboarding walkthrough walkthroughs shutoff shutoffs reactivate reactivated meds bldg caf
-    gr intl prev qb bball jv asst prin kg coord bros hoodie hoodies acl hpv slp hotline febrile
+    gr intl prev qb bball jv asst prin kg coord bros hoodie hoodies acl hpv slp hotline febrile lil
     tiktok instagram ig snapchat snap facebook fb twitter youtube whatsapp wechat telegram
     discord gmail outlook yahoo google zoom teams ventra narcan walgreens cvs jewel-osco
     mcdonald's jordans nike nikes uber lyft amazon iphone ipad ipads airpods

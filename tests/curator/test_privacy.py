@@ -204,6 +204,8 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         # Name words staff never write as plain words, with nothing to decide them.
         ("penny got caught with a vape in the girls bathroom", ["penny"]),
         ("two girls, jade and amber, were fighting on the bus", ["jade", "amber"]),
+        # "lil" and a plain word: a nickname.
+        ("lil man in 2nd grade keeps running out the building", ["lil", "man"]),
         ("ocean keeps leaving class w/o a pass", ["ocean"]),
     ],
 )
@@ -473,6 +475,7 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "will someone call me back about the grant",
         "who runs the OSSS safety summit this year",
         "the training is in December, sign up by late November",
+        "i have a lil question about the bus, my lil man is sick",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
