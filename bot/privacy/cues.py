@@ -70,7 +70,7 @@ def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     # Any other name word, when what follows it is what follows a name: "his brother art
     # are both"; not "call her grandma back" (the end says nothing), nor after an article
     # ("a kid born in", "the cadet majors").
-    if labels.key(i - 1) in {"a", "an", "the"} or i + 2 >= len(labels.tokens):
+    if labels.key(i - 1) in terms.ARTICLES or i + 2 >= len(labels.tokens):
         return False
     staff = nxt.key in terms.STAFF_NOUNS  # "sub nurse didnt show"
     return nxt.kind is Kind.AMBIGUOUS and not staff and labels.name_follows(i + 1)

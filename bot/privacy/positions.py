@@ -18,7 +18,8 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def apply_subject_verbs(labels: Labels) -> None:
-    """A bare first name before a verb is a subject, so a name: "hunter got jumped"."""
+    """A bare first name before a verb is a subject, so a name: "hunter got jumped"; so is
+    a name word before a common surname ("bishop reed is the new rep")."""
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None or not (token.first_name or _before_surname(labels, i)):
             continue

@@ -366,6 +366,8 @@ WEEKDAYS = _words(
     """
 )
 
+#: The articles: "a kid born in", "the cadet majors" name no one.
+ARTICLES = _words("a an the")
 #: Words that make what follows a plain noun: "the mason came", "our major concern".
 DETERMINERS = _words(
     "the a an this that these those my our your his her their its no some any every each how so"
