@@ -22,6 +22,9 @@ from knowledge import KnowledgeError, load_knowledge_base
         ("I work security and my overtime from the football game is missing", "payroll and pay"),
         ("how do i apply to be a school security officer", "human resources and benefits"),
         ("my grandmother passed away, how many bereavement days do i get", "a personal matter"),
+        # "my own": the asker's own health, not a student's.
+        ("i'm a counselor and need support for my own anxiety", "a personal matter"),
+        ("as an employee can i get counseling for stress", "a personal matter"),
     ],
 )
 def test_the_askers_own_affairs_outweigh_the_office_words_around_them(
@@ -37,6 +40,7 @@ def test_the_askers_own_affairs_outweigh_the_office_words_around_them(
         # The same office words with the pay or the job belonging to students, or to the school.
         ("a student's grandmother passed away and he is grieving", "clinical-crisis"),
         ("our school security officers need training on de-escalation", "network-safety"),
+        ("my student's own counselor quit, who covers crisis support", "clinical-crisis"),
         # First person, but only in the frame of the question: the pay is the students'.
         ("a firm wants to offer paid summer internships to our juniors, who do i connect them with",
          "ecce"),
