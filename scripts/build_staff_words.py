@@ -89,6 +89,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scowl", type=Path, default=Path("/usr/share/dict/scowl"))
     args = parser.parse_args()
+    if not (args.scowl / "english-words.10").exists():
+        parser.exit(1, f"{args.scowl}/english-words.10 not found: install scowl or pass --scowl\n")
     names = ALL_NAME_WORDS
     texts = questions()
     pages = sorted((ROOT / "knowledge" / "sources").glob("*.txt"))
