@@ -20,7 +20,7 @@ def apply_strong_cues(labels: Labels) -> None:
             continue
         if token.possessive and _possessor(labels, i, token, nxt):
             labels.cue(i)
-        labelled = labels.key(i) in {"name", "names"} and nxt is not None and nxt.gap.strip() == ":"
+        labelled = _field(labels, i) is not None
         if nxt is None or not (labels.tight(i + 1) or labels.quoted(i + 1) or labelled):
             continue
         if nxt.key in terms.FUNCTION_WORDS:
@@ -99,13 +99,25 @@ def _named(labels: Labels, i: int, nxt: Token) -> bool:
     """Whether the words ending at ``i`` name what follows ("named", "goes by")."""
     if _cue_ends_at(labels, i, terms.NAMING_CUES):
         return True
-    if labels.key(i) in {"name", "names"} and labels.tokens[i + 1].gap.strip() == ":":
+    field = _field(labels, i)
+    if field in {"name", "names"}:
         return True
+    if field is not None:  # "Student: Gift", "Parent/Guardian: hope price", not "Student: will"
+        return nxt.kind is Kind.AMBIGUOUS and nxt.key not in terms.MODALS
     if not _cue_ends_at(labels, i, terms.CALLING_CUES):
         return False
     if nxt.key in NOT_NAMES or nxt.key in terms.DEPARTMENT_WORDS:
         return False  # "they call Transportation every day"
     return nxt.kind is Kind.UNKNOWN or labels.quoted(i + 1) or labels.capital(i + 1)
+
+
+def _field(labels: Labels, i: int) -> str | None:
+    """The label of a form's field for a person that ends at ``i`` ("Name:", "Student:",
+    "Parent/Guardian:", "Emergency contact:", "From:"), or None."""
+    nxt = labels.word(i + 1)
+    if nxt is None or nxt.gap.strip() != ":" or labels.key(i) not in terms.PERSON_FIELDS:
+        return None
+    return labels.key(i)
 
 
 def _cue_ends_at(labels: Labels, i: int, cues: tuple[tuple[str, ...], ...]) -> bool:

@@ -150,11 +150,15 @@ def _pair_subject(labels: Labels, i: int) -> list[int]:
 
 
 def _with_initial(labels: Labels, i: int) -> list[int]:
-    """A name word and a lower-case initial: "its hunter p not hunter m", "stu [id] joy w."."""
+    """A name word and a lower-case initial: "its hunter p not hunter m", "stu [id] joy w.",
+    "summer r. and autumn r." (a letter that stands for a word only with a full stop)."""
     letter = labels.word(i + 1)
-    if letter is None or len(letter.text) != 1 or letter.key in {"a", "i", "n", "q", "r", "u"}:
+    if letter is None or len(letter.text) != 1 or letter.key in {"a", "i"}:
         return []
-    if not labels.tight(i + 1) or not labels.name_follows(i + 1):
+    dotted = i + 2 < len(labels.tokens) and labels.tokens[i + 2].gap.startswith(".")
+    if letter.key in terms.LETTER_WORDS and not dotted:
+        return []
+    if not labels.tight(i + 1) or not (dotted or labels.name_follows(i + 1)):
         return []
     after = labels.tokens[i + 2].gap if i + 2 < len(labels.tokens) else " "
     return [] if "/" in after or not after else [i, i + 1]  # not "w/ will", "b4"

@@ -65,6 +65,8 @@ class Labels:
         if not 0 < i < len(self.tokens):
             return False
         gap = self.tokens[i].gap
+        if "\n" in gap:
+            return False  # a line of a form ends: "Price\nPhone: [phone]", "R.\nSubject"
         if not gap.strip():
             return True
         before = self.key(i - 1)
@@ -75,8 +77,13 @@ class Labels:
         return i == 0 or (self.tokens[i].breaks_before and not self.tight(i))
 
     def capital(self, i: int) -> bool:
-        """A capital that means something: not shouted, not Title Case, not sentence-initial."""
-        return self.reliable and self.tokens[i].capitalised and not self.clause_start(i)
+        """A capital that means something: not shouted, not Title Case, not sentence-initial.
+        A line after a line that did not end a sentence goes on with it: "Hope" is a name in
+        "Thanks,\nHope", as it would be in "Thanks, Hope"."""
+        token = self.tokens[i]
+        line_goes_on = i > 0 and "\n" in token.gap and not any(m in token.gap for m in ".!?")
+        starts = self.clause_start(i) and not line_goes_on
+        return self.reliable and token.capitalised and not starts
 
     def is_name(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.name[i] is True

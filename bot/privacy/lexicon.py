@@ -29,6 +29,8 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 TOKEN = re.compile(rf"{PLACEHOLDER.pattern}|{WORD.pattern}|\d+(?:[.:/,-]\d+)*[^\W\d_]*")
 CLAUSE_BREAK = re.compile(r"[.!?;:()\"“”\n]|\s[-–—]\s|^\s*[-–—•*]")
 POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+#: A letter typed three or more times in a row: "lmaooo", "pleeease".
+STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 
 
 @dataclass
@@ -111,8 +113,22 @@ def classify(word: str) -> Kind:
     base = POSSESSIVE.sub("", key)
     if base != key:
         return classify(base)
+    stretched = STRETCHED.search(key)
+    if stretched:  # "lmaooo", "heyyy", "sooo": the word said slowly
+        return _unstretched(word, stretched.group(1))
     if "-" in key:
         return _compound(word)
+    return Kind.UNKNOWN
+
+
+def _unstretched(word: str, letter: str) -> Kind:
+    """Safe when the word, read with the run as one or two letters, is a plain word ("sooo"
+    is "so", "lmaooo" is "lmao"); otherwise unknown, so a name called out ("jaydennn",
+    "hopeee") stays a name."""
+    run = re.compile(f"{re.escape(letter)}{{3,}}", re.IGNORECASE)
+    for size in (1, 2):
+        if classify(run.sub(letter * size, word)) is Kind.SAFE:
+            return Kind.SAFE
     return Kind.UNKNOWN
 
 

@@ -5,8 +5,8 @@ beside a name ("De La Cruz", "Jayden B", "Luis Hernandez Jr", "Big Steve").
 
 from __future__ import annotations
 
-from bot.privacy import terms
-from bot.privacy.labels import NOT_NAMES, Labels, could_be_surname
+from bot.privacy import familiar, terms
+from bot.privacy.labels import NOT_NAMES, TITLES, Labels, could_be_surname
 from bot.privacy.lexicon import Kind, Token
 
 
@@ -32,6 +32,8 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
     if token.kind is Kind.AMBIGUOUS:
         if token.key in terms.ROLE_TITLES and not token.first_name and right and not left:
             return False  # "Nurse Jackie": a title before a name, not part of it
+        if labels.tight(i + 1) and labels.key(i + 1) in terms.NAME_SUFFIXES:
+            return True  # "dad is king sr", "Price Jr."
         listed = _listed(labels, i) and token.key not in terms.MODALS
         if token.capitalised or token.shouted or not labels.reliable:
             return left or right or coordinated or listed or _before_real_name(labels, i)
@@ -39,8 +41,8 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
         return joined or listed or _before_real_name(labels, i)
     if token.key in terms.NAME_SUFFIXES or token.key in terms.PARTICLES:
         return left or (right and token.capitalised)
-    if len(token.text) == 1 and token.text.isupper() and token.text not in {"I", "A"}:
-        return left or right
+    if len(token.text) == 1:
+        return _initial(labels, i, left, right)
     if token.key in terms.NICKNAME_PREFIXES:
         return right and (token.capitalised or labels.tokens[i + 1].kind is not Kind.SAFE)
     if token.key not in terms.FUNCTION_WORDS and _before_real_name(labels, i):
@@ -60,21 +62,88 @@ def _lower_joins(
     labels: Labels, i: int, token: Token, left: bool, right: bool, coordinated: bool
 ) -> bool:
     """A lower-case name word beside a lower-case name: "will jones", "hope ramirez",
-    "keisha brown", "Jamal banks, id", "mr. mark hill said". Not after a titled surname
-    ("call ms. adeyemi back"), and a modal only before a name and a verb."""
+    "keisha brown", "Jamal banks, id", "mr. mark hill said", "marcus brown at post 2";
+    joined to one by "and" ("brown and [name] from security"); or opening one ("stone
+    [name] dob"). Not after a titled surname ("call ms. adeyemi back"), and a modal only
+    before a name and a verb."""
     previous = labels.tokens[i - 1]
     unknown = previous.kind is Kind.UNKNOWN and labels.key(i - 2) not in terms.DETERMINERS
     first = previous.first_name or unknown  # not "the Abdullahi case"
     lower_left = left and (previous.text.islower() or first) and not previous.possessive
     lower_left = lower_left and (not labels.titled[i - 1] or first)
     lower_right = right and labels.tokens[i + 1].text.islower()
-    lower_left = lower_left and token.frequent and labels.name_follows(i)
+    closing = labels.key(i + 1) in terms.AFTER_SURNAMES | terms.PARTICLES  # "brown at", "maria de"
+    ends_name = labels.name_follows(i) or closing
+    lower_left = lower_left and token.frequent and ends_name
     if token.key in terms.MODALS:
         after = i + 2
         while labels.tight(after) and labels.is_name(after):
             after += 1
         return lower_right and labels.key(after) in terms.SUBJECT_VERBS
-    return lower_left or (token.first_name and (lower_right or coordinated))
+    paired = coordinated and token.frequent and _ends_conjunct(labels, i)
+    leads = lower_right and _opens_full_name(labels, i)
+    return lower_left or paired or leads or (token.first_name and (lower_right or coordinated))
+
+
+#: Name words that stand before a person as a verb or an adjective, not as a first name.
+NOT_OPENING_NAMES = (
+    terms.PERSON_VERBS | terms.SAYING_VERBS | terms.BASE_VERBS | terms.FAMILY_MODIFIERS
+)
+
+
+def _opens_full_name(labels: Labels, i: int) -> bool:
+    """Whether a name word opens a full name with the unknown word after it: "stone
+    [name] dob", "storm [name] got sent"; not "the summer [name] camp", "can someone call
+    [name]?" or "new registrant has"."""
+    following = labels.tokens[i + 1]
+    if following.kind is not Kind.UNKNOWN or not labels.name_follows(i + 1):
+        return False
+    if labels.tokens[i].key in NOT_OPENING_NAMES:
+        return False  # "call [name] back", "new registrant has"
+    before = labels.key(i - 1)
+    return labels.clause_start(i) or (
+        before in familiar.LEADS_TO_PERSON and before not in terms.DETERMINERS
+    )
+
+
+def _ends_conjunct(labels: Labels, i: int) -> bool:
+    """Whether a common name word joined to a name stands where a name would: "brown and
+    [name] from security", "[name] and banks", not "the brown and [name]" or "[name] and
+    grant money". Job titles stay words: "the nurse and [name]"."""
+    if labels.tokens[i].key in terms.STAFF_NOUNS:
+        return False
+    if labels.key(i + 1) in terms.COORDINATORS:
+        return labels.key(i - 1) not in terms.DETERMINERS
+    return labels.name_follows(i)
+
+
+def _initial(labels: Labels, i: int, left: bool, right: bool) -> bool:
+    """Whether a single letter is the initial of a name beside it: "Jayden B", "ana g.",
+    "[name] w. was", "Ms. A. Lopez". "I" and "a" only with a full stop, and texting's "u",
+    "r", "n", "q" ("tell jay u need it", "a stls q") only with one too."""
+    token = labels.tokens[i]
+    after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+    dotted = after is not None and after.gap.startswith(".")
+    if token.key in {"a", "i"}:
+        return dotted and (left or (right and labels.key(i - 1) in TITLES))
+    if token.text.isupper():
+        return left or right
+    if not left or _dotted_letters(labels, i):
+        return False  # "d.o.b."
+    if after is not None and not after.is_word and after.gap.strip() in {"", "."}:
+        return False  # "b. 3/4/12" (born), "b4"
+    return dotted or (token.key not in terms.LETTER_WORDS and labels.name_follows(i))
+
+
+def _dotted_letters(labels: Labels, i: int) -> bool:
+    """Whether letter ``i`` is part of an abbreviation spelled with full stops: "d.o.b.",
+    "a.m."."""
+
+    def letter(j: int) -> bool:
+        return 0 <= j < len(labels.tokens) and len(labels.tokens[j].text) == 1
+
+    joined_after = letter(i + 1) and labels.tokens[i + 1].gap == "."
+    return joined_after or (letter(i - 1) and labels.tokens[i].gap == ".")
 
 
 def _listed(labels: Labels, i: int) -> bool:
@@ -95,10 +164,27 @@ def _before_real_name(labels: Labels, i: int) -> bool:
     it: "peanut (everyone calls Aniyah Brooks that)"."""
     if i + 1 >= len(labels.tokens) or "(" not in labels.tokens[i + 1].gap:
         return False
+    if _described_as_person(labels, i):
+        return True
     if not labels.tokens[i].text[:1].isupper():
         return labels.clause_start(i) and _aside_names(labels, i + 1)
     inside = i + 2 if labels.key(i + 1) == "the" else i + 1
     return labels.is_name(inside)
+
+
+def _described_as_person(labels: Labels, i: int) -> bool:
+    """A word starting a clause, or joined to a name, whose aside says who it is: "Rivers
+    (the 8th grader)", "peanut ([name]'s little brother)", "[name] and lucky (the [name]
+    twins)"; not "Lunch (8th grade) is at 11" nor "the bus (route 4)"."""
+    joined = labels.key(i - 1) in terms.COORDINATORS and labels.is_name(i - 2)
+    if not (labels.clause_start(i) or joined):
+        return False
+    end = i + 1
+    while end < len(labels.tokens) and (end == i + 1 or ")" not in labels.tokens[end].gap):
+        if labels.key(end) in terms.PERSON_NOUNS | terms.FAMILY_NOUNS | terms.SIBLINGS:
+            return True
+        end += 1
+    return False
 
 
 def _aside_names(labels: Labels, i: int) -> bool:

@@ -20,16 +20,16 @@ green gross grow guess guest guy ha hack hair hall hand handy hang harder hay he
 held her high hill holiday honor hood hook hope house hung hunt ice job joy judge july jump
 june just justice keen key keys kinder king kit kitchen knowledge lack lady land lane large law
 laws lawyer lay leach leader leak lent lesser light lines link list little lock long look lorry
-love low lower luck lucky ma madison main major manual march maria mark marks marry mask
-masters may means memory miles million minor mix money more music my nail nation navy new north
-numbers nurse oh pack pagan page parent park pass patch peace peak peoples pepper person
-persons petty pink place plant player pleasant pool poor post pound pounds power powers price
-prior promise quick race rain rains range read reader reading ready real reason red register
-ring rise river roll roof root rose rude rule rush said saint sale sales sample scout season
-see self sell sells session sessions settle settles seven sharp shell short shorter shows sides
-sink sites six skip small snow so son south southern speaks speed spell spring standard staples
-star still stock stone storm story straight strange street strong struck sue summer sun surface
-tea till to toy trace tray treat true truly truth unique unknown van vest via vice waits walk
-walker wall walls wash way wear weeks west western white wild will wills wine wing winter wise
-wooden word work worth worthy young
+love low lower luck lucky ma madison main major manual march mark marks marry mask masters may
+means memory miles million minor mix money more music my nail nation navy new north numbers
+nurse oh pack pagan page parent park pass patch peace peak peoples pepper person persons petty
+pink place plant player pleasant pool poor post pound pounds power powers price prior promise
+quick race rain rains range read reader reading ready real reason red register ring rise river
+roll roof root rose rude rule rush said saint sale sales sample scout season see self sell
+sells session sessions settle settles seven sharp shell short shorter shows sides sink sites
+six skip small snow so son south southern speaks speed spell spring standard staples star still
+stock stone storm story straight strange street strong struck sue summer sun surface tea till
+to toy trace tray treat true truly truth unique unknown van vest via vice waits walk walker
+wall walls wash way wear weeks west western white wild will wills wine wing winter wise wooden
+word work worth worthy young
 """

@@ -127,6 +127,13 @@ _STATES = (
 )
 #: What a person is: "Red is a new 8th grader", "Prince is a transfer student".
 PERSON_NOUNS = KIN_WORDS | _words("grader graders enrollee transfer")
+#: Labels of a form's fields that hold a person: "Student: Gift", "Emergency contact: Hope".
+PERSON_FIELDS = _words(
+    "name names student students parent parents guardian guardians contact mom dad mother"
+    " father child employee from cc"
+)
+#: Who two or more children are to each other: "(the Okafor sisters)".
+SIBLINGS = _words("sisters brothers cousins siblings triplets")
 PERSON_ACTS = _words("fell cried yelled punched kicked stole skipped fought threw cussed bit lied")
 #: Said of a name word starting a clause, only a person (a department can be "out" of
 #: something, but a name word that "is out today" is someone): "young is out", "wood is the
@@ -247,6 +254,14 @@ TALKING_VERBS = _words(
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
 #: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").
 NAME_FOLLOWERS = _words("id ids emp stu sid from all both born dob not here")
+
+#: Small words that follow a full name, though not any name word: "marcus brown at post 2",
+#: "deshawn bell their dad passed".
+AFTER_SURNAMES = _words("at from in with on of their his her")
+
+#: Single letters that stand for words ("u" for you, "r" for are, "q" for question, "x"
+#: for times): not initials unless a full stop follows.
+LETTER_WORDS = _words("u r n y k c q x")
 
 #: Verbs of people who speak or want: "Dawn in the lunchroom says".
 SAYING_VERBS = _words("says said wants wanted asks asked tells told needs called calls thinks")

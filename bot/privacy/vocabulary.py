@@ -17,6 +17,7 @@ def _words(text: str) -> frozenset[str]:
 #: District offices and programs by their initials, however typed: "ask washington in osss".
 OFFICE_ACRONYMS = _words(
     "cps osss osel stls occs ecce odlss oses olce osp ocss ocps lsc lscs jrotc cte"
+    " dfom osec osrp odlps scs sns ccl ipc"
 )
 
 #: CPS offices and programs, school life, chat shorthand, brands, Chicago places and streets,
@@ -147,6 +148,7 @@ SPANISH_WORDS = _words(
     pido pagaron cambio médico medico impresora imprime opción opcion limpio anoche copiadora
     rota invierno firma permiso museo estrategia agencia postsecundaria postsecundarios
     consejería consejeria asesoría asesoria utiles verificacion enlace organizacion primarias
+    dm dms ot ots po pos ix slps tryna deadass bestie adhd ptsd ocd asd
     preguntando desconectado participa afectados universitarios sostenible sostenibles
        """
 )
