@@ -87,6 +87,12 @@ def test_a_phrase_of_the_thesaurus_implies_its_idea(brain: Brain) -> None:
     assert "homeless" not in reading.words
 
 
+def test_a_shortened_word_of_an_office_name_reads_as_the_word(brain: Brain) -> None:
+    """Staff shorten the words of a name: "safety ops team" is the Safety Operations Team,
+    not its parent office, which a bare "safety" would lead to."""
+    assert _best(brain, "safety ops team phone number") == (Outcome.ANSWER, ["safety-operations"])
+
+
 def test_the_longer_matching_phrase_is_the_more_specific_reading(brain: Brain) -> None:
     """ "attendance data" (Accountability's reports) sits inside "attendance data system"
     (the systems IT builds): the system question goes to IT first."""
