@@ -22,8 +22,8 @@ def apply_phrases(labels: Labels) -> None:
     i = 0
     while i < len(labels.tokens):
         end = last = _run_end(labels, i)
-        while last > i and labels.tokens[last].shouted:
-            last -= 1
+        while last > i and labels.tokens[last].shouted and not _program(labels, i, last):
+            last -= 1  # "Faith Johnson BUS PASS": shouting is not part of a name of a thing
         person = labels.key(i) in terms.HONORIFICS or any(labels.cued[i : last + 1])
         if last > i and not person and any(_phrase_word(labels, j) for j in range(i + 1, last + 1)):
             for j in range(i, end + 1):
@@ -33,6 +33,13 @@ def apply_phrases(labels: Labels) -> None:
                 if labels.tokens[j].kind is Kind.AMBIGUOUS:
                     labels.mark(j, False, sure=True)
         i = end + 1
+
+
+def _program(labels: Labels, start: int, i: int) -> bool:
+    """Whether a district program or office by its initials ends the name of a thing after
+    an article: "the Marine JROTC program", not "ask Banks OSSS" (a person in an office)."""
+    article = labels.key(start - 1) in terms.ARTICLES
+    return article and labels.key(i) in vocabulary.OFFICE_ACRONYMS
 
 
 def _beside_unknown(labels: Labels, i: int) -> bool:
