@@ -60,8 +60,10 @@ PHONE = re.compile(
     + _END
     + r"|\(\d{3}\)[\s.-]?\d{7}"
     + _END
-    # An extension alone is a line inside the building: "call us at x2231", "ext. 4412".
-    + r"|(?<![\w/.-])(?:ext\.?|extension)\s*\d{2,5}(?![\w/-])"
+    # An extension alone is a line inside the building: "call us at x2231", "ext. 4412",
+    # "her ext is [phone]".
+    + r"|(?<![\w/.-])(?:ext\.?|extension)\s*[#:]?\s*\d{2,5}(?![\w/-])"
+    + r"|(?:(?<=\bext is )|(?<=\bextension is ))\d{3,5}(?![\w/-]|\.\d)"
     + r"|(?<![\w/.-])x\d{3,5}(?![\w/-])",
     re.IGNORECASE,
 )

@@ -148,7 +148,7 @@ SPANISH_WORDS = _words(
     pido pagaron cambio médico medico impresora imprime opción opcion limpio anoche copiadora
     rota invierno firma permiso museo estrategia agencia postsecundaria postsecundarios
     consejería consejeria asesoría asesoria utiles verificacion enlace organizacion primarias
-    dm dms ot ots po pos ix slps tryna deadass bestie adhd ptsd ocd asd
+    dm dms ot ots po pos ix slps tryna deadass bestie adhd ptsd ocd asd ext ph tel
     preguntando desconectado participa afectados universitarios sostenible sostenibles
        """
 )
