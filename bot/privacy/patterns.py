@@ -60,9 +60,9 @@ PHONE = re.compile(
     + _END
     + r"|\(\d{3}\)[\s.-]?\d{7}"
     + _END
-    # An extension alone is a line inside the building: "call us at x2231", "ext. 4412",
+    # An extension alone is a line inside the building: "call us at x2231", "ext. 4412", "ext 4",
     # "her ext is [phone]".
-    + r"|(?<![\w/.-])(?:ext\.?|extension)\s*[#:]?\s*\d{2,5}(?![\w/-])"
+    + r"|(?<![\w/.-])(?:ext\.?|extension)\s*[#:]?\s*\d{1,5}(?![\w/-])"
     + r"|(?:(?<=\bext is )|(?<=\bextension is ))\d{3,5}(?![\w/-]|\.\d)"
     + r"|(?<![\w/.-])x\d{3,5}(?![\w/-])",
     re.IGNORECASE,

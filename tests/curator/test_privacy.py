@@ -522,6 +522,7 @@ def test_ordinary_questions_stay_as_they_were(message: str) -> None:
         # An extension said in words goes; the words that say it stay.
         ("ask her instead, her ext is 3302.", "ask her instead, her ext is [phone]."),
         ("ph: 773-555-0102", "ph: [phone]"),
+        ("call the office, ext 4", "call the office, [phone]"),
         ("the extension is 12 pages", "the extension is 12 pages"),
         ("please call\nHope about the bus", "please call\n[name] about the bus"),
     ],
