@@ -383,9 +383,11 @@ WEEKDAYS = _words(
 
 #: The articles: "a kid born in", "the cadet majors" name no one.
 ARTICLES = _words("a an the")
-#: Words that make what follows a plain noun: "the mason came", "our major concern".
+#: Words that make what follows a plain noun: "the mason came", "our major concern". Not
+#: "so", which texting opens a clause with: "ok so hope's mom came in", "hey so young and
+#: price are both saying".
 DETERMINERS = _words(
-    "the a an this that these those my our your his her their its no some any every each how so"
+    "the a an this that these those my our your his her their its no some any every each how"
     " too very as more most less bus many few several"
 )
 

@@ -222,6 +222,9 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         ("stone jenkins dob [dob] is she on the stls list", ["stone", "jenkins"]),
         ("storm jenkins got sent to my post again", ["storm", "jenkins"]),
         ("kid named tavion keeps getting sent out, dad is king sr", ["tavion", "king"]),
+        # "so" opens a clause in texting; it is not "so many".
+        ("ok so hope's mom came in this morning", ["hope"]),
+        ("hey so young and price are both saying the wifi is down", ["young", "price"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
