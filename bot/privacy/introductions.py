@@ -155,7 +155,7 @@ def _with_initial(labels: Labels, i: int) -> list[int]:
     letter = labels.word(i + 1)
     if letter is None or len(letter.text) != 1 or letter.key in {"a", "i"}:
         return []
-    dotted = i + 2 < len(labels.tokens) and labels.tokens[i + 2].gap.startswith(".")
+    dotted = labels.stop_after(i + 1)
     if letter.key in terms.LETTER_WORDS and not dotted:
         return []
     if not labels.tight(i + 1) or not (dotted or labels.name_follows(i + 1)):

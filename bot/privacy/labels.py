@@ -85,6 +85,10 @@ class Labels:
         starts = self.clause_start(i) and not line_goes_on
         return self.reliable and token.capitalised and not starts
 
+    def stop_after(self, i: int) -> bool:
+        """Whether a full stop follows token ``i`` inside the message: "w." in "jaylen w. was"."""
+        return i + 1 < len(self.tokens) and self.tokens[i + 1].gap.startswith(".")
+
     def is_name(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.name[i] is True
 

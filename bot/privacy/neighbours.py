@@ -123,7 +123,7 @@ def _initial(labels: Labels, i: int, left: bool, right: bool) -> bool:
     "r", "n", "q" ("tell jay u need it", "a stls q") only with one too."""
     token = labels.tokens[i]
     after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
-    dotted = after is not None and after.gap.startswith(".")
+    dotted = labels.stop_after(i)
     if token.key in {"a", "i"}:
         return dotted and (left or (right and labels.key(i - 1) in TITLES))
     if token.text.isupper():
