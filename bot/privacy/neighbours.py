@@ -72,7 +72,7 @@ def _lower_joins(
     lower_left = left and (previous.text.islower() or first) and not previous.possessive
     lower_left = lower_left and (not labels.titled[i - 1] or first)
     lower_right = right and labels.tokens[i + 1].text.islower()
-    closing = labels.key(i + 1) in terms.AFTER_SURNAMES | terms.PARTICLES  # "brown at", "maria de"
+    closing = labels.key(i + 1) in CLOSING_WORDS  # "brown at", "maria de"
     ends_name = labels.name_follows(i) or closing
     lower_left = lower_left and token.frequent and ends_name
     if token.key in terms.MODALS:
@@ -84,6 +84,11 @@ def _lower_joins(
     leads = lower_right and _opens_full_name(labels, i)
     return lower_left or paired or leads or (token.first_name and (lower_right or coordinated))
 
+
+#: Words after a full name, though not after any name word: "marcus brown at", "maria de la".
+CLOSING_WORDS = terms.AFTER_SURNAMES | terms.PARTICLES
+#: Words of an aside that say who someone is: "(the 8th grader)", "(the Okafor twins)".
+WHO_SOMEONE_IS = terms.PERSON_NOUNS | terms.FAMILY_NOUNS | terms.SIBLINGS
 
 #: Name words that stand before a person as a verb or an adjective, not as a first name.
 NOT_OPENING_NAMES = (
@@ -181,7 +186,7 @@ def _described_as_person(labels: Labels, i: int) -> bool:
         return False
     end = i + 1
     while end < len(labels.tokens) and (end == i + 1 or ")" not in labels.tokens[end].gap):
-        if labels.key(end) in terms.PERSON_NOUNS | terms.FAMILY_NOUNS | terms.SIBLINGS:
+        if labels.key(end) in WHO_SOMEONE_IS:
             return True
         end += 1
     return False
