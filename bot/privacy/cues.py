@@ -80,7 +80,11 @@ def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     if not labels.tight(i + 1):
         return False
     if token.key in TITLES and nxt.key in terms.PARTICLES:
-        return _particles_lead_to_surname(labels, i + 1)  # "sr. de la rosa", "mrs. van dyke"
+        if _particles_lead_to_surname(labels, i + 1):
+            return True  # "sr. de la rosa", "mrs. van dyke"
+        # A particle alone after "Mr." is the surname: "Mr. Le", "Ms. Du".
+        alone = labels.key(i + 2) not in terms.PARTICLES or not labels.tight(i + 2)
+        return token.key in terms.HONORIFICS and alone and nxt.text[:1].isupper()
     if token.key in terms.HONORIFICS and not (token.shouted and labels.reliable):
         # "miss breakfast" is a verb and a word, "miss Grace" a title and a name
         return nxt.kind is not Kind.SAFE or nxt.text[:1].isupper() or not labels.reliable

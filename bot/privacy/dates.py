@@ -1,5 +1,6 @@
-"""Dates of birth: a date after "DOB", "born", "b." or "birthday", or a full date with a year
-at least two years past (staff write those for nothing else). "on 3/14 we have a drill" stays.
+"""Dates of birth: a date after "DOB", "born", "b." or "birthday", any date later on a line that
+speaks of birthdays (a birthday list), or a full date with a year at least two years past
+(staff write those for nothing else). "on 3/14 we have a drill" stays.
 """
 
 from __future__ import annotations
@@ -45,8 +46,15 @@ def _year(text: str | None) -> int | None:
     return value
 
 
+#: A birthday list: "birthdays this month: Kofi 11/02, Ama 3/14" (earlier on the same line).
+BIRTHDAY_LINE = re.compile(r"\b(?:birth\s*days?|b-?days?|cumplea[ñn]os)\b", re.IGNORECASE)
+
+
 def _is_dob(text: str, start: int, year: int | None) -> bool:
     if DOB_CUE.search(text[max(0, start - 24) : start]):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if BIRTHDAY_LINE.search(line):
         return True
     return year is not None and year <= date.today().year - 2
 

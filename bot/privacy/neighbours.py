@@ -27,6 +27,8 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
     coordinated = (
         labels.key(i + 1) in terms.COORDINATORS and labels.tight(i + 2) and labels.is_name(i + 2)
     ) or (labels.key(i - 1) in terms.COORDINATORS and labels.tight(i - 1) and labels.is_name(i - 2))
+    if token.key in terms.HONORIFICS and right and not left:
+        return False  # "ask Sr. de la Rosa": the title before a name is not part of it
     if left and labels.key(i - 1) in terms.PARTICLES and could_be_surname(token):
         return True  # the word a particle of a name leads to: "mrs. van dyke", "sr. de la rosa"
     if token.kind is Kind.AMBIGUOUS:
@@ -166,9 +168,12 @@ def _listed(labels: Labels, i: int) -> bool:
 def _before_real_name(labels: Labels, i: int) -> bool:
     """A capitalised word just before "(" whose inside starts with a name: "Peanut (Kenyatta
     Sims)", "Pooh (the Jefferson twins)"; or any word starting a clause whose aside names
-    it: "peanut (everyone calls Aniyah Brooks that)"."""
+    it: "peanut (everyone calls Aniyah Brooks that)"; and the first of a pair the aside
+    describes: "hope and faith (the Okafor sisters)"."""
     if i + 1 >= len(labels.tokens) or "(" not in labels.tokens[i + 1].gap:
-        return False
+        pair = labels.key(i + 1) in terms.COORDINATORS and labels.tight(i + 2)
+        aside = pair and i + 3 < len(labels.tokens) and "(" in labels.tokens[i + 3].gap
+        return aside and _described_as_person(labels, i)
     if _described_as_person(labels, i):
         return True
     if not labels.tokens[i].text[:1].isupper():

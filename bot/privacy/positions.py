@@ -21,11 +21,13 @@ def apply_subject_verbs(labels: Labels) -> None:
     """A bare first name before a verb is a subject, so a name: "hunter got jumped"; so is
     a name word before a common surname ("bishop reed is the new rep")."""
     for i, token in enumerate(labels.tokens):
-        if labels.name[i] is not None or not (token.first_name or _before_surname(labels, i)):
+        surname = _before_surname(labels, i) or _singular_subject(labels, i)
+        if labels.name[i] is not None or not (token.first_name or surname):
             continue
         if token.place and labels.key(i - 1) in terms.LOCATIVES:
             continue  # "on Cicero and Madison is where": a street
-        if not (labels.clause_start(i) or _subject_slot(labels, i)):
+        speaking = _speaker(labels, i) or _singular_subject(labels, i)
+        if not (labels.clause_start(i) or _subject_slot(labels, i) or speaking):
             continue
         last = i  # "mason brown is": the surname goes with the first name
         while labels.tight(last + 1) and labels.name[last + 1] is None and labels.word(last + 1):
@@ -48,6 +50,32 @@ def apply_subject_verbs(labels: Labels) -> None:
         if verb or at_start:
             for j in range(i, last + 1):
                 labels.mark(j, True)
+
+
+def _speaker(labels: Labels, i: int) -> bool:
+    """A first name straight before what only a person does with words, wherever it stands:
+    "the permission slips major asked me twice"; not "the major asked" (a rank), "our
+    summer said goodbye" or "the Safe Passage crew says"."""
+    if labels.key(i - 1) in terms.DETERMINERS or not labels.tight(i + 1):
+        return False
+    before = labels.word(i - 1)
+    if before is not None and before.capitalised and not labels.tokens[i].capitalised:
+        return False  # "the Safe Passage crew says": the end of a name of a thing
+    return labels.key(i + 1) in terms.SPEAKING
+
+
+def _singular_subject(labels: Labels, i: int) -> bool:
+    """A surname that looks plural before a verb for one person: "banks is w/ him now",
+    "woods was at the door"; a plural noun would take "are" ("the banks are closed")."""
+    token = labels.tokens[i]
+    if not (token.frequent and token.key.endswith("s") and labels.tight(i + 1)):
+        return False
+    counted = i > 0 and labels.tokens[i - 1].key.isdigit()
+    if labels.key(i - 1) in terms.DETERMINERS or counted:
+        return False  # "our miles is", "40 miles is far"
+    if labels.key(i + 2) in {"closed", "open", "shut", "down", "empty", "full"}:
+        return False  # "banks is closed on monday": what is said of places
+    return labels.key(i + 1) in terms.ONE_PERSON_VERBS
 
 
 def _before_surname(labels: Labels, i: int) -> bool:
@@ -170,7 +198,7 @@ def _subject_slot(labels: Labels, i: int) -> bool:
     """Whether a subject can start at ``i``: after "if", "and", "says", not after "the" or
     another noun ("the bus pass came", "the safety summit is")."""
     before = labels.key(i - 1)
-    speech = {"tell", "told", "ask", "asked", "say", "think", "heard", "know", "knows"}
+    speech = {"tell", "told", "ask", "asked", "say", "think", "heard", "know", "knows", "sure"}
     slot = terms.FUNCTION_WORDS | terms.SUBJECT_VERBS | speech | terms.NICKNAME_PREFIXES
     return before in slot and before not in terms.DETERMINERS
 

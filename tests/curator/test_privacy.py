@@ -225,6 +225,15 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         # "so" opens a clause in texting; it is not "so many".
         ("ok so hope's mom came in this morning", ["hope"]),
         ("hey so young and price are both saying the wifi is down", ["young", "price"]),
+        # A first name before what only a person does with words, wherever it stands.
+        ("still missing the permission slips major asked me twice", ["major"]),
+        # A surname that looks plural before a verb for one person.
+        ("banks is w/ him now in the office", ["banks"]),
+        # "Mr." before a lone particle: the particle is the surname.
+        ("Mr. Le wants the bus route changed", ["Le"]),
+        ("make sure faith gets her inhaler", ["faith"]),
+        # A pair that an aside describes as people.
+        ("hope and faith (the Okafor sisters) need bus passes", ["hope", "faith", "Okafor"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -500,6 +509,12 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "lmaooo the printer jammed again, heyyy who fixes it",
         "who handles title ix training for our deans",
         "who runs the Marine JROTC program this year",
+        # Speaking verbs after a rank or a thing's name, and "is" after a plural or a count.
+        "the major asked if the drill is still on",
+        "the Safe Passage crew says the corner is clear",
+        "the banks is closed on monday so the checks are late",
+        "40 miles is far for a field trip bus",
+        "Lunch and recess (grades 1-3) need more adults",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
@@ -528,6 +543,17 @@ def test_ordinary_questions_stay_as_they_were(message: str) -> None:
         ("call the office, ext 4", "call the office, [phone]"),
         ("the extension is 12 pages", "the extension is 12 pages"),
         ("please call\nHope about the bus", "please call\n[name] about the bus"),
+        # A title before a name stays; the name goes.
+        ("ask Sr. de la Rosa about it", "ask Sr. [name] [name] [name] about it"),
+        # A date after a birthday word on its line is a date of birth; one before it is not.
+        (
+            "birthdays this month: Kofi 11/02, Ama 3/14",
+            "birthdays this month: [name] [dob], [name] [dob]",
+        ),
+        (
+            "drill on 3/14, then birthdays: Kofi 11/02",
+            "drill on 3/14, then birthdays: [name] [dob]",
+        ),
     ],
 )
 def test_only_the_name_goes(message: str, stored: str) -> None:
