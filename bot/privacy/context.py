@@ -27,9 +27,11 @@ from bot.privacy.lexicon import Token, caps_reliable
 
 def name_flags(tokens: list[Token]) -> list[bool]:
     """For each token, whether it is (part of) a personal name: what the message says
-    (``decide_from_context``), then, for a name word nothing decided, how staff write."""
+    (``decide_from_context``), then, for a name word nothing decided, how staff write, and
+    last the lists such a name now makes lists of people ("miles, rain, destiny, and brown")."""
     labels = decide_from_context(tokens)
     familiar.apply_unfamiliar(labels)
+    introductions.mark_lists(labels)
     return [label is True for label in labels.name]
 
 

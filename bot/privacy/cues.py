@@ -21,6 +21,8 @@ def apply_strong_cues(labels: Labels) -> None:
         if token.possessive and _possessor(labels, i, token, nxt):
             labels.cue(i)
         labelled = _field(labels, i) is not None
+        if nxt is not None and _kin_aside(labels, i, token, nxt):
+            labels.cue(i + 1)
         if nxt is None or not (labels.tight(i + 1) or labels.quoted(i + 1) or labelled):
             continue
         if nxt.key in terms.FUNCTION_WORDS:
@@ -36,8 +38,9 @@ def apply_strong_cues(labels: Labels) -> None:
             labels.cue(i)
             labels.cue(i + 1)
     first, second = labels.word(0), labels.word(1)
-    surname_first = first and first.kind is Kind.AMBIGUOUS and second is not None
-    if surname_first and second and second.gap.strip() == "," and second.kind is Kind.UNKNOWN:
+    surname_first = first and first.kind is Kind.AMBIGUOUS and first.key not in terms.GREETINGS
+    # "Long, Tyrone" on one line; "Best,\nDana" is a sign-off
+    if surname_first and second and second.gap == ", " and second.kind is Kind.UNKNOWN:
         labels.cue(0)
 
 
@@ -61,10 +64,13 @@ def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
 
 
 def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
-    """ "his brother Emeka", "my student grace"; not "another kid's crew"."""
+    """ "his brother Emeka", "my student grace", "her brother will."; not "another kid's
+    crew" or "mom will call"."""
     kin = token.key in terms.KIN_WORDS and not token.possessive
-    if not kin or nxt.key in terms.MODALS:
+    if not kin:
         return False
+    if nxt.key in terms.MODALS:
+        return i + 2 >= len(labels.tokens) or not labels.tight(i + 2)  # nothing it could modify
     if nxt.first_name:
         return True
     # Any other name word, when what follows it is what follows a name: "his brother art
@@ -74,6 +80,14 @@ def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
         return False
     staff = nxt.key in terms.STAFF_NOUNS  # "sub nurse didnt show"
     return nxt.kind is Kind.AMBIGUOUS and not staff and labels.name_follows(i + 1)
+
+
+def _kin_aside(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
+    """A name word alone in brackets after a family word: "mom (autumn) notified", "her
+    sister (june) is picking up"; not "parent (grant funded)"."""
+    if token.key not in terms.KIN_WORDS or nxt.gap.strip() != "(" or nxt.kind is Kind.SAFE:
+        return False
+    return i + 2 >= len(labels.tokens) or labels.tokens[i + 2].gap.lstrip().startswith(")")
 
 
 def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

@@ -33,6 +33,8 @@ def apply_introductions(labels: Labels) -> None:
             or _modal_subject(labels, i)
             or _before_kin(labels, i)
             or _named_subject(labels, i)
+            or _acts_on_own(labels, i)
+            or _given_to(labels, i)
             or _before_record(labels, i)
             or _after_record(labels, i)
         ):
@@ -41,7 +43,7 @@ def apply_introductions(labels: Labels) -> None:
         if _undecided(labels, i):
             for j in _pair_subject(labels, i) or _with_initial(labels, i):
                 labels.mark(j, True)
-    _mark_lists(labels)
+    mark_lists(labels)
     for i in range(len(labels.tokens)):
         if _lil_nickname(labels, i):
             labels.mark(i, True)
@@ -93,9 +95,11 @@ def _family_name(labels: Labels, i: int) -> bool:
 
 def _before_kin(labels: Labels, i: int) -> bool:
     """Before a relative, as texted without the 's: "grace mom called", "page mom wants a
-    call back", "faith dad came in"; not "the bus mom", "a foster mom"."""
+    call back", "faith dad came in"; not "the bus mom", "a foster mom", "call grandpa"."""
     if labels.key(i - 1) in terms.DETERMINERS or labels.key(i) in terms.FAMILY_MODIFIERS:
         return False
+    if labels.key(i) in terms.PERSON_VERBS | terms.BASE_VERBS:
+        return False  # a verb whose object is the relative
     return labels.tight(i + 1) and labels.key(i + 1) in terms.RELATIVES
 
 
@@ -113,6 +117,32 @@ def _named_subject(labels: Labels, i: int) -> bool:
         labels.mark(i + 1, True)
         return True
     return any(labels.phrase_at(i + 1, said) for said in terms.NAME_WORD_PREDICATES)
+
+
+#: What a person does to their own: "stone hit his head", "grant used his inhaler".
+OWN = frozenset({"his", "her", "him", "himself", "herself"})
+#: Verbs whose first object is the one who receives: "gave love her insulin".
+GIVING_VERBS = frozenset({"gave", "give", "gives", "giving", "handed", "hand", "sent", "send"})
+#: What a receiver is given: "gave joy her tylenol", "gave justice an ice pack".
+GIVEN = frozenset({"his", "her", "an", "a", "their"})
+
+
+def _acts_on_own(labels: Labels, i: int) -> bool:
+    """Starting a clause before a verb done to his or her own: "stone hit his head", "nurse
+    note: grant used his inhaler"; not "major changes to his schedule" (a noun between) or a
+    modal ("will do his")."""
+    opens = labels.clause_start(i) or labels.key(i - 1) in terms.CLAUSE_OPENERS | {"that"}
+    verb = labels.word(i + 1)
+    if not opens or verb is None or not labels.tight(i + 1) or labels.key(i) in terms.MODALS:
+        return False
+    past = verb.key.endswith("ed") or verb.key in terms.SUBJECT_VERBS - terms.FUNCTION_WORDS
+    return past and labels.tight(i + 2) and labels.key(i + 2) in OWN
+
+
+def _given_to(labels: Labels, i: int) -> bool:
+    """The one a thing is given to: "gave love her insulin", "gave justice an ice pack"."""
+    given = labels.key(i - 1) in GIVING_VERBS and labels.tight(i)
+    return given and labels.tight(i + 1) and labels.key(i + 1) in GIVEN
 
 
 def _after_record(labels: Labels, i: int) -> bool:
@@ -199,16 +229,22 @@ def _introduced(labels: Labels, i: int) -> bool:
     return labels.key(i + 1) in AFTER_INTRODUCED
 
 
-def _mark_lists(labels: Labels) -> None:
-    """Three or more one-name items ("amber, sterling and ivory"), or two split by a slash,
+def mark_lists(labels: Labels) -> None:
+    """Three or more one-name items ("amber, sterling, and ivory"), or two split by a slash,
     every item a name word, a name or an initial and a name word ("h. price / k. young"):
-    all are names."""
+    all are names. A colour is an item only beside a name ("miles, rain, destiny, and
+    brown", not "brown, white and black"), and the last item must end ("summer, fall, and
+    spring sessions" is not a list of names). Run again once how staff write has named
+    more words."""
     items = _list_items(labels)
     for run in items:
         slashed = any("/" in labels.tokens[start].gap for start, _ in run[1:])
         if len(run) < 3 and not (slashed and len(run) >= 2):
             continue
-        if all(_name_item(labels, start, end) for start, end in run):
+        named = any(labels.is_name(end) for _, end in run)
+        if not _item_ends(labels, run[-1][1]):
+            continue
+        if all(_name_item(labels, start, end, named) for start, end in run):
             for start, end in run:
                 for j in range(start, end + 1):
                     if labels.tokens[j].is_word:
@@ -225,11 +261,11 @@ def _list_items(labels: Labels) -> list[list[tuple[int, int]]]:
         end = i + 1 if len(labels.tokens[i].text) == 1 and labels.tight(i + 1) else i
         run.append((i, end))
         nxt = end + 1
+        if len(run) > 1 and labels.key(nxt) in terms.COORDINATORS and labels.tight(nxt + 1):
+            i = nxt + 1  # "amber, sterling and ivory", "amber, sterling, and ivory"
+            continue
         if nxt < len(labels.tokens) and labels.tokens[nxt].gap.strip() in LIST_GAPS:
             i = nxt
-            continue
-        if len(run) > 1 and labels.key(nxt) in terms.COORDINATORS and labels.tight(nxt + 1):
-            i = nxt + 1  # "amber, sterling and ivory"
             continue
         if len(run) > 1:
             runs.append(run)
@@ -238,7 +274,17 @@ def _list_items(labels: Labels) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _name_item(labels: Labels, start: int, end: int) -> bool:
+def _item_ends(labels: Labels, last: int) -> bool:
+    """Whether the clause ends after the last item, or a name or what follows a person
+    does ("and love to enter", "and grant are out", "ivory [name], ..."), not "and spring
+    sessions"."""
+    if last + 1 >= len(labels.tokens) or not labels.tight(last + 1):
+        return True
+    follows = terms.OBJECT_FOLLOWERS | terms.PAIR_FOLLOWERS
+    return labels.key(last + 1) in follows or labels.tokens[last + 1].kind is not Kind.SAFE
+
+
+def _name_item(labels: Labels, start: int, end: int, named: bool) -> bool:
     """An item that is only a name: a name word, a name already found, or an initial and a
     name word; not a colour ("brown, white and black")."""
     last = labels.tokens[end]
@@ -246,5 +292,5 @@ def _name_item(labels: Labels, start: int, end: int) -> bool:
         return False
     if labels.is_name(end):
         return True
-    colour = last.key in terms.LINE_COLOURS and not last.text[:1].isupper()
+    colour = last.key in terms.LINE_COLOURS and not last.text[:1].isupper() and not named
     return last.kind is Kind.AMBIGUOUS and labels.name[end] is None and not colour

@@ -36,7 +36,7 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
             return False  # "Nurse Jackie": a title before a name, not part of it
         if labels.tight(i + 1) and labels.key(i + 1) in terms.NAME_SUFFIXES:
             return True  # "dad is king sr", "Price Jr."
-        listed = _listed(labels, i) and token.key not in terms.MODALS
+        listed = _listed(labels, i) and token.key not in terms.MODALS | terms.GREETINGS
         if token.capitalised or token.shouted or not labels.reliable:
             return left or right or coordinated or listed or _before_real_name(labels, i)
         joined = _lower_joins(labels, i, token, left, right, coordinated)
@@ -82,7 +82,10 @@ def _lower_joins(
         while labels.tight(after) and labels.is_name(after):
             after += 1
         return lower_right and labels.key(after) in terms.SUBJECT_VERBS
-    paired = coordinated and token.frequent and _ends_conjunct(labels, i)
+    # "star and [name]": a name nobody could take for a word makes its partner a name too
+    partner = i + 2 if labels.key(i + 1) in terms.COORDINATORS else i - 2
+    unknown = labels.word(partner) is not None and labels.tokens[partner].kind is Kind.UNKNOWN
+    paired = coordinated and (token.frequent or unknown) and _ends_conjunct(labels, i)
     leads = lower_right and _opens_full_name(labels, i)
     return lower_left or paired or leads or (token.first_name and (lower_right or coordinated))
 

@@ -254,5 +254,6 @@ def apply_addressing(labels: Labels) -> None:
         signed = last and (token.first_name or dashed) and (dashed or "\n" in token.gap)
         after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
         vocative = i == 0 and after is not None and after.gap.strip() in {",", "-", "–", "—"}
+        vocative = vocative and token.key not in terms.GREETINGS  # "Best,\nDana" signs off
         if greeted or signed or vocative:
             labels.mark(i, True)

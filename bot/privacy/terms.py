@@ -37,6 +37,7 @@ KIN_WORDS = _words(
     student cadet kid son daughter brother sister cousin nephew niece grandson granddaughter
     mom mother dad father aunt auntie uncle grandma grandpa grandmother grandfather abuela
     abuelo stepmom stepdad stepson stepdaughter guardian friend classmate teammate twin sibling
+    husband wife fiance fiancee stepbrother stepsister stepmother stepfather godmother godfather
     boyfriend girlfriend freshman sophomore parent sub baby girl boy child lady para coworker
     colleague
     hijo hija hermano hermana niño niña mamá papá tía tío estudiante alumno alumna

@@ -58,6 +58,9 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     vid vids mgmt approx pt pts ela hw lmk ss sw bsw lcsw msw lpn rn cna pcp er icu fam aka
     mid online cancelled cancelling apps app wifi halal kosher toner postings rollout fundraiser
     fundraisers screenings schoolers slideshow trainings budgetary etc vs comp messaging
+    attendee attendees timeline timelines tracker trackers waitlist waitlists waitlisted
+    timecard timecards convo convos evaluator evaluators fw fwd texted texting med meds lvm
+    reeval reevals recheck neuro
     instructional tiered providers wellbeing well-being connectedness shooter shooters
     tradespeople chem tech ed ccc pd hvac fmla cbo cbos gocps udl ac sso ssos oscpa cpl ctpf
     osa foia pslf ctu ciwp pel uic osse lgbtq aps dei swd ese esser onsite offsite junior

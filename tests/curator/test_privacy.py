@@ -234,6 +234,21 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         ("make sure faith gets her inhaler", ["faith"]),
         # A pair that an aside describes as people.
         ("hope and faith (the Okafor sisters) need bus passes", ["hope", "faith", "Okafor"]),
+        # Lists of people, with a serial comma, a colour among names, or a name that only
+        # how staff write decides.
+        ("5 day letters going out to cash, tavion, deshawn, and lane.", ["cash", "lane"]),
+        ("plans missing for: miles, rain, destiny, and brown.", ["miles", "rain", "brown"]),
+        ("i have price, stone, and love to enter before friday", ["price", "stone", "love"]),
+        # Family words before a name, in brackets, or before "will" with nothing after it.
+        ("staff contact: my husband grant, 773-555-0101", ["grant"]),
+        ("i need STLS for her brother will. they're in a shelter", ["will"]),
+        ("safety plan done. mom (autumn) notified", ["autumn"]),
+        # Doing something to his or her own, or being given something.
+        ("concussion protocol: stone hit his head in PE", ["stone"]),
+        ("gave love her insulin at lunch", ["love"]),
+        ("gave justice an ice pack at recess", ["justice"]),
+        # A name word paired with a name nobody could take for a word.
+        ("the kids are star and tavion", ["star"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -515,6 +530,14 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "the banks is closed on monday so the checks are late",
         "40 miles is far for a field trip bus",
         "Lunch and recess (grades 1-3) need more adults",
+        # Not a list of people, a family word before a verb, nothing done to one's own.
+        "we need radios, cones, and grant money for the walk",
+        "mom will call back after lunch",
+        "parent (grant funded) program starts monday",
+        "major changes to his schedule need a meeting",
+        "the grant covers his salary",
+        "gave hope to families after the fire",
+        "nurse said to call grandpa about the rash",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
@@ -554,6 +577,9 @@ def test_ordinary_questions_stay_as_they_were(message: str) -> None:
             "drill on 3/14, then birthdays: Kofi 11/02",
             "drill on 3/14, then birthdays: [name] [dob]",
         ),
+        # A sign-off on its own line is not a surname written first; "Long, Tyrone" is.
+        ("Best,\nDana", "Best,\n[name]"),
+        ("the star and tavion", "the star and [name]"),
     ],
 )
 def test_only_the_name_goes(message: str, stored: str) -> None:
