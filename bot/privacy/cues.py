@@ -37,11 +37,18 @@ def apply_strong_cues(labels: Labels) -> None:
         ):
             labels.cue(i)
             labels.cue(i + 1)
-    first, second = labels.word(0), labels.word(1)
-    surname_first = first and first.kind is Kind.AMBIGUOUS and first.key not in terms.GREETINGS
-    # "Long, Tyrone" on one line; "Best,\nDana" is a sign-off
-    if surname_first and second and second.gap == ", " and second.kind is Kind.UNKNOWN:
+    if _surname_first(labels):
         labels.cue(0)
+
+
+def _surname_first(labels: Labels) -> bool:
+    """ "Long, Tyrone - chronic absence": a name word, a comma, an unknown name, on one line;
+    "Best,\nDana" is a sign-off."""
+    first, second = labels.word(0), labels.word(1)
+    if first is None or second is None or "\n" in second.gap or second.gap.strip() != ",":
+        return False
+    named = first.kind is Kind.AMBIGUOUS and second.kind is Kind.UNKNOWN
+    return named and first.key not in terms.GREETINGS
 
 
 def _possessor(labels: Labels, i: int, token: Token, nxt: Token | None) -> bool:

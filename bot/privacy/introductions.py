@@ -76,11 +76,29 @@ def _speaker(labels: Labels, i: int) -> bool:
 
 def _saying(labels: Labels, i: int) -> bool:
     """Starting a clause before "said", "says", "thinks": "stone said to ask here", "Price
-    said the price is too high"; only a person speaks."""
-    if labels.key(i) in terms.STAFF_NOUNS | terms.KIN_WORDS:
+    said the price is too high"; only a person speaks. A first name speaks wherever it
+    stands: "the permission slips major asked me twice"."""
+    if labels.key(i) in terms.STAFF_NOUNS | terms.KIN_WORDS or not labels.tight(i + 1):
         return False  # "nurse wants to know": a job, not a name
     opens = labels.clause_start(i) or labels.tokens[i].gap.strip() == ","
-    return opens and labels.tight(i + 1) and labels.key(i + 1) in terms.SAYING_VERBS
+    if opens and labels.key(i + 1) in terms.SAYING_VERBS:
+        return True
+    return _speaks_in_passing(labels, i)
+
+
+def _speaks_in_passing(labels: Labels, i: int) -> bool:
+    """A first name before a verb of speech in mid-sentence; not "the major asked" (a rank),
+    "our summer said", "at 47th and king said" (a street) or "the Safe Passage crew says"
+    (the end of a thing's name)."""
+    token = labels.tokens[i]
+    if not token.first_name or labels.key(i - 1) in terms.DETERMINERS:
+        return False
+    if token.place and labels.key(i - 1) in terms.LOCATIVES:
+        return False  # "the lady at 47th and king said": a street
+    before = labels.word(i - 1)
+    if before is not None and before.capitalised and not token.capitalised:
+        return False
+    return labels.key(i + 1) in terms.SPEAKING
 
 
 def _family_name(labels: Labels, i: int) -> bool:

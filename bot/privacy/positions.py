@@ -21,13 +21,14 @@ def apply_subject_verbs(labels: Labels) -> None:
     """A bare first name before a verb is a subject, so a name: "hunter got jumped"; so is
     a name word before a common surname ("bishop reed is the new rep")."""
     for i, token in enumerate(labels.tokens):
-        surname = _before_surname(labels, i) or _singular_subject(labels, i)
-        if labels.name[i] is not None or not (token.first_name or surname):
+        if labels.name[i] is not None:
+            continue
+        one_person = _singular_subject(labels, i)
+        if not (token.first_name or one_person or _before_surname(labels, i)):
             continue
         if token.place and labels.key(i - 1) in terms.LOCATIVES:
             continue  # "on Cicero and Madison is where": a street
-        speaking = _speaker(labels, i) or _singular_subject(labels, i)
-        if not (labels.clause_start(i) or _subject_slot(labels, i) or speaking):
+        if not (labels.clause_start(i) or _subject_slot(labels, i) or one_person):
             continue
         last = i  # "mason brown is": the surname goes with the first name
         while labels.tight(last + 1) and labels.name[last + 1] is None and labels.word(last + 1):
@@ -52,16 +53,8 @@ def apply_subject_verbs(labels: Labels) -> None:
                 labels.mark(j, True)
 
 
-def _speaker(labels: Labels, i: int) -> bool:
-    """A first name straight before what only a person does with words, wherever it stands:
-    "the permission slips major asked me twice"; not "the major asked" (a rank), "our
-    summer said goodbye" or "the Safe Passage crew says"."""
-    if labels.key(i - 1) in terms.DETERMINERS or not labels.tight(i + 1):
-        return False
-    before = labels.word(i - 1)
-    if before is not None and before.capitalised and not labels.tokens[i].capitalised:
-        return False  # "the Safe Passage crew says": the end of a name of a thing
-    return labels.key(i + 1) in terms.SPEAKING
+#: What is said of a place, not a person, after "is": "banks is closed on monday".
+PLACE_STATES = frozenset({"closed", "open", "shut", "down", "empty", "full"})
 
 
 def _singular_subject(labels: Labels, i: int) -> bool:
@@ -73,7 +66,7 @@ def _singular_subject(labels: Labels, i: int) -> bool:
     counted = i > 0 and labels.tokens[i - 1].key.isdigit()
     if labels.key(i - 1) in terms.DETERMINERS or counted:
         return False  # "our miles is", "40 miles is far"
-    if labels.key(i + 2) in {"closed", "open", "shut", "down", "empty", "full"}:
+    if labels.key(i + 2) in PLACE_STATES:
         return False  # "banks is closed on monday": what is said of places
     return labels.key(i + 1) in terms.ONE_PERSON_VERBS
 

@@ -268,7 +268,8 @@ LETTER_WORDS = _words("u r n y k c q x")
 SAYING_VERBS = _words("says said wants wanted asks asked tells told needs called calls thinks")
 #: Verbs that agree with one subject: "banks is" is a person, "banks are" are banks.
 ONE_PERSON_VERBS = _words("is was has hasnt hasn't isnt isn't wasnt wasn't does doesnt doesn't")
-#: What only a person does with words: "major asked me", wherever the name stands.
+#: What only a person does with words: "major asked me", wherever the name stands (the
+#: SAYING_VERBS count only at a clause's start: "summer wants" may be a season's wants).
 SPEAKING = _words("said says asked asks told tells texted emailed replied")
 
 #: Verbs and prepositions that take a person: "tell hunter to come", "a pass for grace, she".

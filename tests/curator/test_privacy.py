@@ -527,6 +527,7 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         # Speaking verbs after a rank or a thing's name, and "is" after a plural or a count.
         "the major asked if the drill is still on",
         "the Safe Passage crew says the corner is clear",
+        "the crossing guard at 47th and king said the light is out",
         "the banks is closed on monday so the checks are late",
         "40 miles is far for a field trip bus",
         "Lunch and recess (grades 1-3) need more adults",
