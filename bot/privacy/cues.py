@@ -80,12 +80,15 @@ def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
         return i + 2 >= len(labels.tokens) or not labels.tight(i + 2)  # nothing it could modify
     if nxt.first_name:
         return True
+    capital = labels.capital(i + 1) and nxt.key not in NOT_NAMES
+    if token.text.islower() and capital and nxt.key.split("'")[0] != "i":
+        return True  # "his cousin Boo"; not "Student Council", "the kid I'm talking about"
     # Any other name word, when what follows it is what follows a name: "his brother art
     # are both"; not "call her grandma back" (the end says nothing), nor after an article
     # ("a kid born in", "the cadet majors").
     if labels.key(i - 1) in terms.ARTICLES or i + 2 >= len(labels.tokens):
         return False
-    staff = nxt.key in terms.STAFF_NOUNS  # "sub nurse didnt show"
+    staff = nxt.key in terms.STAFF_NOUNS | terms.INSTITUTION_WORDS  # "sub nurse", "student council"
     return nxt.kind is Kind.AMBIGUOUS and not staff and labels.name_follows(i + 1)
 
 

@@ -127,7 +127,10 @@ def _unstretched(word: str, letter: str) -> Kind:
     "hopeee") stays a name."""
     run = re.compile(f"{re.escape(letter)}{{3,}}", re.IGNORECASE)
     for size in (1, 2):
-        if classify(run.sub(letter * size, word)) is Kind.SAFE:
+        shorter = run.sub(letter * size, word)
+        if shorter == word:
+            break  # the run is only there once casefolded ("ßS" is "sss"): nothing to read
+        if classify(shorter) is Kind.SAFE:
             return Kind.SAFE
     return Kind.UNKNOWN
 

@@ -361,7 +361,7 @@ NOT_FINITE = _words(
 INSTITUTION_WORDS = _words(
     """
     college university library academy prep elementary hs high middle magnet hospital church
-    mission institute charter campus center centre stadium fieldhouse station line
+    mission institute charter campus center centre stadium fieldhouse station line council
     """
 )
 

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from benchmarks import redaction as report
@@ -247,6 +247,8 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         ("concussion protocol: stone hit his head in PE", ["stone"]),
         ("gave love her insulin at lunch", ["love"]),
         ("gave justice an ice pack at recess", ["justice"]),
+        # A word capitalised as a name after a family word: a nickname.
+        ("Tavion and his cousin Boo are both STLS now", ["Boo"]),
         # A name word paired with a name nobody could take for a word.
         ("the kids are star and tavion", ["star"]),
     ],
@@ -432,6 +434,7 @@ def test_a_word_nobody_listed_never_survives(name: str, lower: bool, template: s
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
+@example("ïD`ßS{d")  # "ßS" casefolds to a stretched "sss": once looped forever
 def test_redacting_twice_changes_nothing(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
@@ -539,6 +542,8 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "the grant covers his salary",
         "gave hope to families after the fire",
         "nurse said to call grandpa about the rash",
+        "the kid I'm talking about missed the bus",
+        "our student council wants a bus for the trip",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
