@@ -99,18 +99,21 @@ def load_set(path: Path) -> list[dict[str, Any]]:
     return messages
 
 
-def item_spans(text: str, items: Sequence[dict[str, str]]) -> list[tuple[int, int]]:
-    """Where each item sits: longer items claim their place first, a repeated item takes the
-    next occurrence not already claimed ("April Thompson's mom called, April has...")."""
-    spans: list[tuple[int, int]] = [(0, 0)] * len(items)
+def item_spans(text: str, items: Sequence[dict[str, str]]) -> list[list[tuple[int, int]]]:
+    """Where each item sits: every whole-word occurrence that a longer item has not claimed
+    (the authors' brief says one item is enough for a name written twice: "star's mom ...
+    for star" labels "star" once, and both are the student). A longer item claims its place
+    first, so in "April Thompson's mom called, April has..." the item "April" is the second
+    April only. An item found nowhere as a whole word falls back to its first occurrence."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in items]
     claimed: list[tuple[int, int]] = []
     for index in sorted(range(len(items)), key=lambda n: -len(items[n]["text"])):
         needle = items[index]["text"]
-        starts = [m.start() for m in re.finditer(re.escape(needle), text)]
+        whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
+        starts = whole or [text.index(needle)]
         free = [s for s in starts if all(s + len(needle) <= a or s >= b for a, b in claimed)]
-        start = (free or starts)[0]
-        spans[index] = (start, start + len(needle))
-        claimed.append(spans[index])
+        spans[index] = [(s, s + len(needle)) for s in free or starts[:1]]
+        claimed += spans[index]
     return spans
 
 
@@ -135,7 +138,7 @@ def score_message(message: dict[str, Any], redactor: Callable[[str], str]) -> Sc
     score = Score(messages=1)
     spans = item_spans(text, items)
     words, kept = kept_words(text, output)
-    for item, (start, end) in zip(items, spans, strict=True):
+    for item, places in zip(items, spans, strict=True):
         kind = item["kind"]
         score.items[kind] += 1
         alive = survives(item["text"], output)
@@ -143,7 +146,7 @@ def score_message(message: dict[str, Any], redactor: Callable[[str], str]) -> Sc
         if alive:
             score.misses.append(f"{kind}: {item['text']!r} in {output!r}")
         if kind == "name":
-            inside = [n for n, w in enumerate(words) if start <= w.start() < end]
+            inside = [n for n, w in enumerate(words) if any(a <= w.start() < b for a, b in places)]
             score.name_words += len(inside)
             score.name_words_removed += sum(1 for n in inside if n not in kept)
             score.misses += [
@@ -151,10 +154,11 @@ def score_message(message: dict[str, Any], redactor: Callable[[str], str]) -> Sc
                 for n in inside
                 if n in kept and not alive
             ]
-            score.full_names += len(inside) > 1
-            score.full_names_survived += len(inside) > 1 and alive
+            full = len(WORD.findall(item["text"])) > 1
+            score.full_names += full
+            score.full_names_survived += full and alive
     for n, w in enumerate(words):
-        if any(a <= w.start() < b for a, b in spans):
+        if any(a <= w.start() < b for places in spans for a, b in places):
             continue
         score.other_words += 1
         if n not in kept:

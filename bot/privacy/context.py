@@ -27,11 +27,15 @@ from bot.privacy.lexicon import Token, caps_reliable
 
 def name_flags(tokens: list[Token]) -> list[bool]:
     """For each token, whether it is (part of) a personal name: what the message says
-    (``decide_from_context``), then, for a name word nothing decided, how staff write, and
-    last the lists such a name now makes lists of people ("miles, rain, destiny, and brown")."""
+    (``decide_from_context``), then, for a name word nothing decided, how staff write; then
+    the pairs and lists such a name now makes ("star and amber", "miles, rain, destiny, and
+    brown"), and last the same word where the message names it elsewhere ("for rain. Rain's
+    mom")."""
     labels = decide_from_context(tokens)
     familiar.apply_unfamiliar(labels)
+    neighbours.join_coordinated(labels)
     introductions.mark_lists(labels)
+    familiar.apply_named_elsewhere(labels)
     return [label is True for label in labels.name]
 
 

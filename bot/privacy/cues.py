@@ -23,6 +23,8 @@ def apply_strong_cues(labels: Labels) -> None:
         labelled = _field(labels, i) is not None
         if nxt is not None and _kin_aside(labels, i, token, nxt):
             labels.cue(i + 1)
+        if nxt is not None and _role_aside(labels, i, token, nxt):
+            labels.cue(i)
         if nxt is None or not (labels.tight(i + 1) or labels.quoted(i + 1) or labelled):
             continue
         if nxt.key in terms.FUNCTION_WORDS:
@@ -98,6 +100,19 @@ def _kin_aside(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     if token.key not in terms.KIN_WORDS or nxt.gap.strip() != "(" or nxt.kind is Kind.SAFE:
         return False
     return i + 2 >= len(labels.tokens) or labels.tokens[i + 2].gap.lstrip().startswith(")")
+
+
+def _role_aside(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
+    """A name word before who they are, alone in brackets: "june (clerk) is out", "hope (our
+    nurse)", "rain (his sister)"; not "the grant (title I)"."""
+    if token.kind is not Kind.AMBIGUOUS or nxt.gap.strip() != "(":
+        return False
+    if labels.key(i - 1) in terms.DETERMINERS:
+        return False
+    role = i + 2 if nxt.key in terms.DETERMINERS else i + 1
+    who = labels.word(role)
+    closed = role + 1 >= len(labels.tokens) or labels.tokens[role + 1].gap.lstrip()[:1] == ")"
+    return who is not None and who.key in terms.STAFF_NOUNS | terms.PERSON_NOUNS and closed
 
 
 def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

@@ -31,6 +31,26 @@ def apply_unfamiliar(labels: Labels) -> None:
         labels.mark(i, True)
 
 
+def apply_named_elsewhere(labels: Labels) -> None:
+    """A name word the message names in one place is the same name where it stands as a name
+    could and nothing decided it: "the list for rain. Rain's mom called", "sent storm home
+    ... storm is laying down"; not "Summer's mom asked about summer school" or "can you mark
+    him" when a Mark is named."""
+    named = {labels.tokens[i].key for i, value in enumerate(labels.name) if value is True}
+    for i, token in enumerate(labels.tokens):
+        if labels.name[i] is not None or token.kind is not Kind.AMBIGUOUS:
+            continue
+        if token.key not in named or labels.key(i - 1) in _BEFORE_A_VERB:
+            continue
+        follows = labels.name_follows(i) or labels.key(i + 1) in terms.OBJECT_FOLLOWERS
+        if follows and not _qualified(labels, i):
+            labels.mark(i, True)
+
+
+#: Words after which a name word is a verb or a plain word: "to mark", "can you call", "the".
+_BEFORE_A_VERB = terms.DETERMINERS | terms.MODALS | terms.AUXILIARIES | terms.NOT_BEFORE_SUBJECTS
+
+
 def _familiar(key: str) -> bool:
     """A word staff write, or the plural of one ("the cadet majors")."""
     return key in STAFF_WORDS or (key.endswith("s") and key[:-1] in STAFF_WORDS)

@@ -35,6 +35,7 @@ def apply_introductions(labels: Labels) -> None:
             or _named_subject(labels, i)
             or _acts_on_own(labels, i)
             or _given_to(labels, i)
+            or _kin_of(labels, i)
             or _before_record(labels, i)
             or _after_record(labels, i)
         ):
@@ -140,7 +141,10 @@ def _named_subject(labels: Labels, i: int) -> bool:
 #: What a person does to their own: "stone hit his head", "grant used his inhaler".
 OWN = frozenset({"his", "her", "him", "himself", "herself"})
 #: Verbs whose first object is the one who receives: "gave love her insulin".
-GIVING_VERBS = frozenset({"gave", "give", "gives", "giving", "handed", "hand", "sent", "send"})
+GIVING_VERBS = frozenset(
+    {"gave", "give", "gives", "giving", "handed", "hand", "sent", "send", "bring", "brings"}
+    | {"brought", "bringing"}
+)
 #: What a receiver is given: "gave joy her tylenol", "gave justice an ice pack".
 GIVEN = frozenset({"his", "her", "an", "a", "their"})
 
@@ -161,6 +165,21 @@ def _given_to(labels: Labels, i: int) -> bool:
     """The one a thing is given to: "gave love her insulin", "gave justice an ice pack"."""
     given = labels.key(i - 1) in GIVING_VERBS and labels.tight(i)
     return given and labels.tight(i + 1) and labels.key(i + 1) in GIVEN
+
+
+#: Who a person is "of": "custody of love", "the family of king", "the mom of rain".
+HELD_OF = terms.KIN_WORDS | terms.FAMILY_NOUNS | {"custody", "guardianship", "guardians"}
+
+
+def _kin_of(labels: Labels, i: int) -> bool:
+    """After a family word and "of", where a name ends: "the family of king said", "he has
+    custody of love on weekends"; not "the mother of all meetings" (a determiner after)."""
+    if labels.key(i - 1) != "of" or labels.key(i - 2) not in HELD_OF:
+        return False
+    if not (labels.tight(i) and labels.tight(i - 1)):
+        return False
+    ends = i + 1 >= len(labels.tokens) or not labels.tight(i + 1)
+    return ends or labels.key(i + 1) in terms.OBJECT_FOLLOWERS | terms.SUBJECT_VERBS
 
 
 def _after_record(labels: Labels, i: int) -> bool:
@@ -222,11 +241,12 @@ def _modal_subject(labels: Labels, i: int) -> bool:
 
 
 def _apposed(labels: Labels, i: int) -> bool:
-    """Between commas beside a job ("our nurse, reed, is asking", "the new coach, miles,
-    wants"), or straight before "the" and a job ("rose the lunch lady saw")."""
+    """Between commas beside a job or a role ("our nurse, reed, is asking", "the new coach,
+    miles, wants", "a new student, faith, no lunch number"), or straight before "the" and a
+    job ("rose the lunch lady saw")."""
     gap = labels.tokens[i].gap.strip()
     after = labels.tokens[i + 1].gap.strip() if i + 1 < len(labels.tokens) else ""
-    if gap == "," and after == "," and labels.key(i - 1) in terms.STAFF_NOUNS:
+    if gap == "," and after == "," and labels.key(i - 1) in terms.STAFF_NOUNS | terms.KIN_WORDS:
         return True
     if after == "," and labels.key(i + 1) in {"the", "our", "my"}:
         return labels.reaches(i + 2, 3, terms.STAFF_NOUNS)
@@ -235,12 +255,14 @@ def _apposed(labels: Labels, i: int) -> bool:
 
 
 def _introduced(labels: Labels, i: int) -> bool:
-    """After "it's", "that's" or "this is", then the end of the clause or "again", "from":
-    "hey it's deacon.", "it's grant again", "that's bishop"; not "it's summer school"."""
+    """After "it's", "that's", "this is" or "it was", then the end of the clause or "again",
+    "from": "hey it's deacon.", "it's grant again", "that's bishop", "it was star, she ran";
+    not "it's summer school"."""
     before = labels.word(i - 1)
     spelled = before.text.casefold().replace("’", "'") if before else ""
     this_is = spelled == "is" and labels.key(i - 2) == "this" and labels.tight(i - 1)
-    if not (spelled in terms.INTRODUCING or this_is) or not labels.tight(i):
+    it_was = spelled == "was" and labels.key(i - 2) == "it" and labels.tight(i - 1)
+    if not (spelled in terms.INTRODUCING or this_is or it_was) or not labels.tight(i):
         return False
     if i + 1 >= len(labels.tokens) or not labels.tight(i + 1):
         return True

@@ -23,10 +23,30 @@ def propagate(labels: Labels) -> bool:
     return changed
 
 
-def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) -> bool:
-    coordinated = (
+def join_coordinated(labels: Labels) -> None:
+    """A name word nothing decided, joined by "and" or "or" to a name, is a name where a name
+    would stand: "two girls star and amber", "the kids are star and sky" once how staff
+    write has made "amber" and "sky" names (``familiar``); not "the brown and [name]"."""
+    for i, token in enumerate(labels.tokens):
+        if labels.name[i] is not None or token.kind is not Kind.AMBIGUOUS:
+            continue
+        if _coordinated(labels, i) and _ends_conjunct(labels, i):
+            labels.mark(i, True)
+
+
+def _coordinated(labels: Labels, i: int) -> bool:
+    """Whether "and" or "or" joins the word at ``i`` to a name on either side."""
+    after = (
         labels.key(i + 1) in terms.COORDINATORS and labels.tight(i + 2) and labels.is_name(i + 2)
-    ) or (labels.key(i - 1) in terms.COORDINATORS and labels.tight(i - 1) and labels.is_name(i - 2))
+    )
+    before = (
+        labels.key(i - 1) in terms.COORDINATORS and labels.tight(i - 1) and labels.is_name(i - 2)
+    )
+    return after or before
+
+
+def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) -> bool:
+    coordinated = _coordinated(labels, i)
     if token.key in terms.HONORIFICS and right and not left:
         return False  # "ask Sr. de la Rosa": the title before a name is not part of it
     if left and labels.key(i - 1) in terms.PARTICLES and could_be_surname(token):
@@ -81,7 +101,9 @@ def _lower_joins(
         after = i + 2
         while labels.tight(after) and labels.is_name(after):
             after += 1
-        return lower_right and labels.key(after) in terms.SUBJECT_VERBS
+        # "will jones is", or "(will jones)", "stepdad, will jones," where the name ends
+        closes = after >= len(labels.tokens) or labels.tokens[after].gap.strip()[:1] in {")", ","}
+        return lower_right and (labels.key(after) in terms.SUBJECT_VERBS or closes)
     # "star and [name]": a name nobody could take for a word makes its partner a name too
     partner = i + 2 if labels.key(i + 1) in terms.COORDINATORS else i - 2
     unknown = labels.word(partner) is not None and labels.tokens[partner].kind is Kind.UNKNOWN

@@ -41,7 +41,9 @@ def apply_subject_verbs(labels: Labels) -> None:
         graded = labels.tight(last + 1) and ORDINAL.fullmatch(labels.tokens[last + 1].text)
         verbs = FINITE if token.key in terms.MODALS else terms.SUBJECT_VERBS - {"and"}
         aside = "(" in labels.tokens[last + 1].gap and labels.clause_start(i)
-        verb = nxt in verbs or bool(graded) or aside
+        kin = nxt == "and" and after is not None and after.key in {"his", "her", "their"}
+        kin = kin and labels.key(last + 3) in terms.KIN_WORDS  # "so cash and his sister had"
+        verb = nxt in verbs or bool(graded) or aside or kin
         at_start = labels.clause_start(i) and (
             nxt == "from"
             or (nxt == "in" and not (after and after.is_word))
@@ -106,7 +108,7 @@ def apply_affiliations(labels: Labels) -> None:
         if _in_department(labels, last + 1, bare=first):
             for j in range(i, last + 1):
                 labels.cue(j)
-        elif _in_grade(labels, last + 1):
+        elif _in_grade(labels, last + 1) or _in_room(labels, last + 1):
             for j in range(i, last + 1):
                 labels.mark(j, True)
 
@@ -180,11 +182,38 @@ def _department(labels: Labels, j: int, lead: bool) -> bool:
 
 
 def _in_grade(labels: Labels, i: int) -> bool:
-    """ "in 3rd grade", "in 10th", "(4th grade)" right after the word."""
+    """ "in 3rd grade", "in 10th", "(4th grade)", ", 10th grade" right after the word."""
     at = i + 1 if labels.key(i) == "in" and labels.tight(i) else i
-    if at >= len(labels.tokens) or not (labels.tight(at) or "(" in labels.tokens[at].gap):
+    if at >= len(labels.tokens):
+        return False
+    gap = labels.tokens[at].gap.strip()
+    if not (labels.tight(at) or "(" in gap or gap == ","):
         return False
     return bool(ORDINAL.fullmatch(labels.tokens[at].text))
+
+
+#: Rooms of a school a person is sent to or waits in: "star in room 204", "storm in the office".
+ROOMS = frozenset({"office", "room", "rm", "class", "classroom", "hallway", "hall"})
+#: Words that can stand between "in the" and the room: "in the nurse office".
+ROOM_KINDS = frozenset(
+    {"nurse", "nurses", "nurse's", "main", "front", "health", "principal's", "principals", "my"}
+)
+
+
+def _in_room(labels: Labels, i: int) -> bool:
+    """ "in room 204", "in the office", "in the nurse's office", "in my class" right after the
+    word: where a person is, not a season ("summer in the city")."""
+    if labels.key(i) != "in" or not labels.tight(i):
+        return False
+    at = i + 1
+    if labels.key(at) in {"the", "my", "our", "her", "his"}:
+        at += 1
+    if labels.key(at) in ROOM_KINDS:
+        at += 1
+    if labels.key(at) not in ROOMS or not labels.tight(at):
+        return False
+    numbered = at + 1 < len(labels.tokens) and labels.tokens[at + 1].text[:1].isdigit()
+    return labels.key(at) not in {"room", "rm"} or numbered or at > i + 1
 
 
 def _subject_slot(labels: Labels, i: int) -> bool:
@@ -208,6 +237,9 @@ def apply_objects(labels: Labels) -> None:
         sent_to = token.kind is Kind.AMBIGUOUS and (
             _talked_to(labels, i) or before in terms.TAKES_A_PERSON or asked_of
         )  # "send the form to mark", "sit w/ will", "can hill come get"
+        if labels.name[i] is None and _for_whom(labels, i):
+            labels.mark(i, True)  # "the accommodations list for rain.", "the IEP for star?"
+            continue
         if labels.name[i] is not None or not (token.first_name or addressed or sent_to):
             continue
         texted_with = before == "w" and labels.tokens[i].gap.strip() == "/"  # "w/ rose"
@@ -221,6 +253,25 @@ def apply_objects(labels: Labels) -> None:
         if ends or labels.key(last + 1) in terms.OBJECT_FOLLOWERS:
             for j in range(i, last + 1):
                 labels.mark(j, True)
+
+
+def _for_whom(labels: Labels, i: int) -> bool:
+    """A name word after "for" that ends its clause or comes before a day: who a plan or a
+    form is for ("the IEP for star?", "for faith 12/9"). Seasons, holidays, the weather and
+    grades are what it is for otherwise ("closed for snow", ``terms.OCCASIONS``); a first
+    name there was a name before this rule and stays one ("for summer.", ``apply_objects``)."""
+    token = labels.tokens[i]
+    if token.kind is not Kind.AMBIGUOUS or labels.key(i - 1) != "for" or not labels.tight(i):
+        return False
+    if token.key in terms.OCCASIONS:
+        return False
+    after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+    dated = after is not None and not after.gap.strip() and DAY.fullmatch(after.text)
+    return after is None or after.gap.strip()[:1] in tuple(".?!,;:)") or bool(dated)
+
+
+#: A day written with a slash: "for faith 12/9".
+DAY = re.compile(r"\d{1,2}/\d{1,2}")
 
 
 def _surname_after(labels: Labels, i: int) -> bool:

@@ -21,7 +21,11 @@ def apply_person_predicates(labels: Labels) -> None:
     """A bare word starting a clause, with any names tight after it ("Chicago Thomas"), is a
     name when a person's predicate follows: "lincoln fell off", "BOO GOT PICKED UP"."""
     for i, token in enumerate(labels.tokens):
-        if not token.is_word or not labels.clause_start(i) or token.key in NOT_SUBJECTS:
+        if not token.is_word or token.key in NOT_SUBJECTS:
+            continue
+        # "report that jewel fell": a name word may open a clause after "that" or "so" too
+        opened = token.kind is not Kind.SAFE and labels.key(i - 1) in SUBJECT_OPENERS
+        if not (labels.clause_start(i) or opened):
             continue
         end = i + 1
         while end < i + 3 and labels.tight(end) and _name_word(labels, end):
@@ -29,6 +33,10 @@ def apply_person_predicates(labels: Labels) -> None:
         if labels.tight(end) and _predicate_at(labels, end):
             for j in range(i, end):
                 labels.mark(j, True, sure=True)
+
+
+#: Words after which a clause starts in mid-sentence: "fyi will is out", "report that jewel fell".
+SUBJECT_OPENERS = terms.CLAUSE_OPENERS | {"that", "because", "bc", "cuz"}
 
 
 def _name_word(labels: Labels, i: int) -> bool:
@@ -68,9 +76,19 @@ def apply_name_pairs(labels: Labels) -> None:
 
 
 def apply_record_labels(labels: Labels) -> None:
-    """A name word that labels a record: "miles: [id], born [dob]"."""
+    """A name word that labels a record: "miles: [id], born [dob]" at a clause's start, or
+    anywhere straight before the record itself: "pull the schedule for rose [id]", "sent
+    the referral with mark [id] attached" (what stands before an id is whose it is)."""
     for i, token in enumerate(labels.tokens[:-1]):
         nxt = labels.tokens[i + 1]
         labelled = nxt.gap.strip() == ":" and PLACEHOLDER.fullmatch(nxt.text) is not None
-        if token.kind is Kind.AMBIGUOUS and labels.clause_start(i) and labelled:
+        if token.kind is not Kind.AMBIGUOUS:
+            continue
+        owned = labels.name[i] is None and nxt.text in RECORDS and not nxt.gap.strip()
+        owned = owned and labels.key(i - 1) not in terms.DETERMINERS
+        if (labels.clause_start(i) and labelled) or owned:
             labels.mark(i, True)
+
+
+#: The placeholder of a record only a person has ("born [dob]", "call [phone]" are not).
+RECORDS = frozenset({"[id]"})

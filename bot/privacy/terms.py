@@ -92,6 +92,7 @@ INTRODUCING = _words("it's its that's thats")
 #: "Peanut is back from the hospital", "lincoln fell off".
 _LINKS = ("is", "was", "got", "gets", "has been", "had been", "just got", "keeps getting")
 _STATES = (
+    "hit in the",
     "absent",
     "transferring",
     "withdrawing",
@@ -248,8 +249,9 @@ NOT_BEFORE_SUBJECTS = _words("i we you they he she it to is are was were be been
 
 #: Verbs whose "to" leads to a person: "talk to young at STLS", "send it to price".
 TALKING_VERBS = _words(
-    "talk talked talking speak spoke speaking reach reached send sent give gave forward "
-    "forwarded refer referred go went listen listened reply replied"
+    "talk talked talking speak spoke speaking reach reached send sent sending give gave giving"
+    " forward forwarded forwarding refer referred referring go went listen listened reply"
+    " replied replying hand handed handing pass passed passing"
 )
 
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
@@ -313,6 +315,15 @@ TAKES_A_PERSON = _words(
     """
     ask asked tell told text texted email emailed w abt like add sub cover covering find
     drive drop dropped dropping see saw give giving ping pinged remind mark
+    """
+)
+
+#: What a plan is "for" when it is not a person: a season, a holiday, the weather, a grade.
+OCCASIONS = _words(
+    """
+    summer summers spring fall autumn winter christmas xmas easter thanksgiving halloween
+    passover ramadan eid hanukkah kwanzaa snow rain storm storms ice heat cold weather kinder
+    kindergarten prek real now later today tomorrow
     """
 )
 

@@ -251,6 +251,37 @@ def test_a_surname_led_by_particles_goes_whole_and_stops_at_a_plain_word(
         ("Tavion and his cousin Boo are both STLS now", ["Boo"]),
         # A name word paired with a name nobody could take for a word.
         ("the kids are star and tavion", ["star"]),
+        # ...or with a name word that how staff write has made a name.
+        ("the fight at lunch was between star and amber", ["star", "amber"]),
+        # The same word where the message names it elsewhere.
+        ("took storm home at 10. storm's dad is on his way, storm is resting", ["storm"]),
+        ("iep at a glance for Rain is done. rain gets extended time", ["Rain", "rain"]),
+        # After "for", ending its clause, or before a day.
+        ("who has the 504 plan for stone?", ["stone"]),
+        ("dropping the signed form off for young", ["young"]),
+        ("iep due dates: for joy 12/9, then the rest", ["joy"]),
+        # Who someone is, in brackets after the name.
+        ("need coverage, the nurse and june (clerk) are both out", ["june"]),
+        # Placed in a room of the school.
+        ("star in room 204 hasnt been picked up", ["star"]),
+        ("the principal wants storm in the office now", ["storm"]),
+        # Straight before an id: whose it is.
+        ("please pull the schedule for rose [id]", ["rose"]),
+        # Beside a role between commas, before a grade, after a family word and "of".
+        ("we have a new student, faith, with no lunch number", ["faith"]),
+        ("threat posted on IG against page, 10th grade", ["page"]),
+        ("the family of king said the pickup time changed", ["king"]),
+        ("dad has custody of love on weekends", ["love"]),
+        # Opening a clause after "that" or "so", before what is said only of a person.
+        ("i need to report that jewel fell on the steps", ["jewel"]),
+        ("the aide said that rose got hit in the face", ["rose"]),
+        ("driver skipped the stop so cash and his sister walked", ["cash"]),
+        # Introduced by "it was"; given or brought something; sent something.
+        ("a kid ran out the east doors. it was star, she", ["star"]),
+        ("uncle dre brings chase his insulin", ["chase"]),
+        ("got the camera info, sending it to page", ["page"]),
+        # "will" with a surname, where the name ends.
+        ("her stepdad (will okafor) signs the forms", ["will", "okafor"]),
     ],
 )
 def test_names_that_are_also_words_go_when_used_as_names(message: str, names: list[str]) -> None:
@@ -544,6 +575,16 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "nurse said to call grandpa about the rash",
         "the kid I'm talking about missed the bus",
         "our student council wants a bus for the trip",
+        # What a plan is for when it is not a person: a season, the weather, a grade.
+        "who decides whether schools close for snow?",
+        "is there a tornado drill schedule for spring?",
+        "stranger danger lesson for kinder, any resources?",
+        "who certifies students for free/reduced meals",
+        # Not a room, not a record, not a person's family.
+        "the rain in the spring ruined the field",
+        "his temp rose to 101 so he went home",
+        "the mother of all meetings is at 3",
+        "who handles the fee waiver for the SAT? id required",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
@@ -586,6 +627,12 @@ def test_ordinary_questions_stay_as_they_were(message: str) -> None:
         # A sign-off on its own line is not a surname written first; "Long, Tyrone" is.
         ("Best,\nDana", "Best,\n[name]"),
         ("the star and tavion", "the star and [name]"),
+        # A word the message names in one place stays a word where it is one.
+        (
+            "Summer's mom asked about summer school, she needs the summer bus",
+            "[name]'s mom asked about summer school, she needs the summer bus",
+        ),
+        ("Mark asks, can you mark him tardy?", "[name] asks, can you mark him tardy?"),
     ],
 )
 def test_only_the_name_goes(message: str, stored: str) -> None:
@@ -687,3 +734,31 @@ def test_the_report_prints_rates_per_file_and_combined(capsys: pytest.CaptureFix
     assert report.main([str(TUNE)]) == 0
     out = capsys.readouterr().out
     assert out.count("over-redaction:") == 2 and "== combined" in out and "goals: met" in out
+
+
+def test_a_name_labelled_once_counts_wherever_it_stands() -> None:
+    """The brief tells authors that one item is enough for a name written twice, so each
+    whole-word occurrence is a name word: keeping the second is a miss, removing it is not
+    over-redaction. A shorter item inside a longer one ("April" in "April Thompson") counts
+    only where it stands alone, and never inside another word ("Pat" in "Patricia")."""
+    message = {
+        "text": "star's mom called. star is out, Patricia too",
+        "personal": [{"text": "star", "kind": "name"}, {"text": "Patricia", "kind": "name"}],
+    }
+    first_only = report.score_message(message, lambda t: t.replace("star's", "[name]'s"))
+    assert (first_only.name_words, first_only.name_words_removed) == (3, 1)
+    assert first_only.other_words_removed == 0
+    everything = report.score_message(message, redact)
+    assert (everything.name_words_removed, everything.other_words_removed) == (3, 0)
+
+    nested = {
+        "text": "April Thompson's mom called, April has a cold. Pat in Patricia",
+        "personal": [
+            {"text": "April Thompson", "kind": "name"},
+            {"text": "April", "kind": "name"},
+            {"text": "Pat", "kind": "name"},
+        ],
+    }
+    kept = report.score_message(nested, lambda t: t)
+    assert kept.name_words == 4  # April Thompson, the second April, Pat
+    assert kept.full_names == 1
