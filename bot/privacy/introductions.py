@@ -45,6 +45,7 @@ def apply_introductions(labels: Labels) -> None:
             for j in _pair_subject(labels, i) or _with_initial(labels, i):
                 labels.mark(j, True)
     mark_lists(labels)
+    mark_tallies(labels)
     for i in range(len(labels.tokens)):
         if _lil_nickname(labels, i):
             labels.mark(i, True)
@@ -284,11 +285,37 @@ def mark_lists(labels: Labels) -> None:
         named = any(labels.is_name(end) for _, end in run)
         if not _item_ends(labels, run[-1][1]):
             continue
+        if all(labels.key(start) in terms.OCCASIONS for start, _ in run):
+            continue  # "summer, fall, and spring sessions": seasons are listed
         if all(_name_item(labels, start, end, named) for start, end in run):
             for start, end in run:
                 for j in range(start, end + 1):
                     if labels.tokens[j].is_word:
                         labels.mark(j, True)
+
+
+def mark_tallies(labels: Labels) -> None:
+    """A count beside each of two or more different name words, one after another: a tally
+    of people ("visits: hope 11, faith 9, major 8"); not "page 3, page 4" (the same word)
+    nor "summer 2024, fall 2024" (only seasons)."""
+    run: list[int] = []
+    for i in range(len(labels.tokens)):
+        if not _tallied(labels, i):
+            continue
+        joined = run and labels.tokens[i].gap.strip() == "," and run[-1] + 2 == i
+        run = [*run, i] if joined else [i]
+        keys = {labels.key(j) for j in run}
+        if len(run) >= 2 and len(keys) == len(run) and not keys <= terms.OCCASIONS:
+            for j in run:
+                labels.mark(j, True)
+
+
+def _tallied(labels: Labels, i: int) -> bool:
+    """A name word with a number straight after it: "faith 9"."""
+    token = labels.tokens[i]
+    if not token.is_word or token.kind is not Kind.AMBIGUOUS or not labels.tight(i + 1):
+        return False
+    return labels.tokens[i + 1].text.isdigit()
 
 
 def _list_items(labels: Labels) -> list[list[tuple[int, int]]]:

@@ -103,7 +103,8 @@ def _lower_joins(
             after += 1
         # "will jones is", or "(will jones)", "stepdad, will jones," where the name ends
         closes = after >= len(labels.tokens) or labels.tokens[after].gap.strip()[:1] in {")", ","}
-        return lower_right and (labels.key(after) in terms.SUBJECT_VERBS or closes)
+        ending = terms.SUBJECT_VERBS | terms.NAME_FOLLOWERS  # "will okafor emp id [id]"
+        return lower_right and (labels.key(after) in ending or closes)
     # "star and [name]": a name nobody could take for a word makes its partner a name too
     partner = i + 2 if labels.key(i + 1) in terms.COORDINATORS else i - 2
     unknown = labels.word(partner) is not None and labels.tokens[partner].kind is Kind.UNKNOWN
@@ -125,16 +126,19 @@ NOT_OPENING_NAMES = (
 
 def _opens_full_name(labels: Labels, i: int) -> bool:
     """Whether a name word opens a full name with the unknown word after it: "stone
-    [name] dob", "storm [name] got sent"; not "the summer [name] camp", "can someone call
-    [name]?" or "new registrant has"."""
+    [name] dob", "storm [name] got sent", "its honor [name], 9th"; not "the summer [name]
+    camp", "can someone call [name]?" or "new registrant has"."""
     following = labels.tokens[i + 1]
     if following.kind is not Kind.UNKNOWN or not labels.name_follows(i + 1):
         return False
     if labels.tokens[i].key in NOT_OPENING_NAMES:
         return False  # "call [name] back", "new registrant has"
     before = labels.key(i - 1)
-    return labels.clause_start(i) or (
-        before in familiar.LEADS_TO_PERSON and before not in terms.DETERMINERS
+    introduced = before in terms.INTRODUCING  # "its honor [name], 9th"
+    return (
+        labels.clause_start(i)
+        or introduced
+        or (before in familiar.LEADS_TO_PERSON and before not in terms.DETERMINERS)
     )
 
 

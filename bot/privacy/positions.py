@@ -237,8 +237,10 @@ def apply_objects(labels: Labels) -> None:
         sent_to = token.kind is Kind.AMBIGUOUS and (
             _talked_to(labels, i) or before in terms.TAKES_A_PERSON or asked_of
         )  # "send the form to mark", "sit w/ will", "can hill come get"
-        if labels.name[i] is None and _for_whom(labels, i):
-            labels.mark(i, True)  # "the accommodations list for rain.", "the IEP for star?"
+        whom = _for_whom(labels, i) if labels.name[i] is None else []
+        for j in whom:
+            labels.mark(j, True)  # "the accommodations list for rain.", "the IEP for star?"
+        if whom:
             continue
         if labels.name[i] is not None or not (token.first_name or addressed or sent_to):
             continue
@@ -255,16 +257,31 @@ def apply_objects(labels: Labels) -> None:
                 labels.mark(j, True)
 
 
-def _for_whom(labels: Labels, i: int) -> bool:
-    """A name word after "for" that ends its clause or comes before a day: who a plan or a
-    form is for ("the IEP for star?", "for faith 12/9"). Seasons, holidays, the weather and
-    grades are what it is for otherwise ("closed for snow", ``terms.OCCASIONS``); a first
-    name there was a name before this rule and stays one ("for summer.", ``apply_objects``)."""
-    token = labels.tokens[i]
-    if token.kind is not Kind.AMBIGUOUS or labels.key(i - 1) != "for" or not labels.tight(i):
-        return False
-    if token.key in terms.OCCASIONS:
-        return False
+def _for_whom(labels: Labels, i: int) -> list[int]:
+    """Name words after "for" that end their clause or come before a day: who a plan or a
+    form is for ("the IEP for star?", "for faith 12/9", "registration for page and stone").
+    Seasons, holidays, the weather and grades are what it is for otherwise ("closed for
+    snow", ``terms.OCCASIONS``); a first name there was a name before this rule and stays
+    one ("for summer.", ``apply_objects``)."""
+    if labels.key(i - 1) != "for" or not labels.tight(i) or not _whom_word(labels, i):
+        return []
+    if _clause_ends_after(labels, i):
+        return [i]
+    pair = labels.key(i + 1) in terms.COORDINATORS and labels.tight(i + 1) and labels.tight(i + 2)
+    if pair and _whom_word(labels, i + 2) and _clause_ends_after(labels, i + 2):
+        return [i, i + 2]
+    return []
+
+
+def _whom_word(labels: Labels, i: int) -> bool:
+    """A name word that is not a season, a holiday, the weather or a grade."""
+    token = labels.word(i)
+    return token is not None and token.kind is Kind.AMBIGUOUS and token.key not in terms.OCCASIONS
+
+
+def _clause_ends_after(labels: Labels, i: int) -> bool:
+    """Whether punctuation, the end, or a day ("12/9") follows token ``i``: nothing that
+    could make it part of a compound ("for grant money")."""
     after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
     dated = after is not None and not after.gap.strip() and DAY.fullmatch(after.text)
     return after is None or after.gap.strip()[:1] in tuple(".?!,;:)") or bool(dated)
@@ -293,7 +310,8 @@ def apply_addressing(labels: Labels) -> None:
             and gap in {"", ",", "-", "–", "—", ":"}
             and (labels.capital(i) or labels.name_follows(i))
         )
-        last = all(not t.is_word for t in labels.tokens[i + 1 :])
+        # a removed name was a word: "hope ) [name]" is read as "hope ) tavion" was
+        last = all(not t.is_word and t.text != "[name]" for t in labels.tokens[i + 1 :])
         dashed = "-" in gap or "—" in gap
         signed = last and (token.first_name or dashed) and (dashed or "\n" in token.gap)
         after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None

@@ -90,5 +90,6 @@ def apply_record_labels(labels: Labels) -> None:
             labels.mark(i, True)
 
 
-#: The placeholder of a record only a person has ("born [dob]", "call [phone]" are not).
-RECORDS = frozenset({"[id]"})
+#: Placeholders of what only a person has, an id or a home ("new addy for miles [address]");
+#: "born [dob]" and "call [phone]" are not whose: the word before them is a verb.
+RECORDS = frozenset({"[id]", "[address]"})

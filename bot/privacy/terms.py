@@ -314,7 +314,7 @@ OBJECT_FOLLOWERS = BASE_VERBS | _words(
 TAKES_A_PERSON = _words(
     """
     ask asked tell told text texted email emailed w abt like add sub cover covering find
-    drive drop dropped dropping see saw give giving ping pinged remind mark
+    drive drop dropped dropping see saw give giving ping pinged remind mark marked marking
     """
 )
 
