@@ -32,7 +32,7 @@ def apply_strong_cues(labels: Labels) -> None:
         if _titled(labels, i, token, nxt) or _named(labels, i, nxt):
             labels.cue(i + 1)
             labels.titled[i + 1] = True
-        elif _kin(labels, i, token, nxt):
+        elif _kin(labels, i, token, nxt) or _job_before_name(labels, i, token, nxt):
             labels.cue(i + 1)
         elif _initials(labels, i, token, nxt) or (
             token.key == nxt.key and token.key not in terms.REPEATABLE and labels.tight(i + 1)
@@ -113,6 +113,32 @@ def _role_aside(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     who = labels.word(role)
     closed = role + 1 >= len(labels.tokens) or labels.tokens[role + 1].gap.lstrip()[:1] == ")"
     return who is not None and who.key in terms.STAFF_NOUNS | terms.PERSON_NOUNS and closed
+
+
+#: Jobs one person holds; not words that stand before things as well ("staff park", "social
+#: justice", "case will", "sub plans"), nor plurals or "someone".
+ONE_JOB = frozenset(
+    key
+    for key in terms.STAFF_NOUNS - terms.ROLE_NOUNS
+    if not key.endswith("s") and key not in {"social", "case", "sub", "man", "monitor", "cook"}
+) | {"teacher", "clerk", "aide", "custodian", "engineer", "driver", "guard"}
+
+
+def _job_before_name(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
+    """A job, then a first name or a common surname in lower case where a name ends: "ask
+    clerk faith about it", "case manager will has the file", "email coach gray"; not "a
+    school nurse job" (not a common name) or "the nurse will call" (a modal before a verb)."""
+    if token.key not in ONE_JOB or nxt.kind is not Kind.AMBIGUOUS:
+        return False
+    if not (nxt.first_name or nxt.frequent) or not nxt.text.islower() or not labels.tight(i + 1):
+        return False
+    if nxt.key in terms.MODALS:
+        return labels.key(i + 2) in terms.ONE_PERSON_VERBS  # "will has", not "will call"
+    ends = i + 2 >= len(labels.tokens) or not labels.tight(i + 2)
+    return ends or labels.key(i + 2) in terms.SUBJECT_VERBS | terms.AFTER_SURNAMES | {
+        "about",
+        "for",
+    }
 
 
 def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
