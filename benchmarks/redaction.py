@@ -104,7 +104,8 @@ def item_spans(text: str, items: Sequence[dict[str, str]]) -> list[list[tuple[in
     (the authors' brief says one item is enough for a name written twice: "star's mom ...
     for star" labels "star" once, and both are the student). A longer item claims its place
     first, so in "April Thompson's mom called, April has..." the item "April" is the second
-    April only. An item found nowhere as a whole word falls back to its first occurrence."""
+    April only, and the same text labelled twice counts once. An item found nowhere as a whole
+    word ("Pat" only in "Patricia") falls back to its first occurrence."""
     spans: list[list[tuple[int, int]]] = [[] for _ in items]
     claimed: list[tuple[int, int]] = []
     for index in sorted(range(len(items)), key=lambda n: -len(items[n]["text"])):
@@ -112,7 +113,10 @@ def item_spans(text: str, items: Sequence[dict[str, str]]) -> list[list[tuple[in
         whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
         starts = whole or [text.index(needle)]
         free = [s for s in starts if all(s + len(needle) <= a or s >= b for a, b in claimed)]
-        spans[index] = [(s, s + len(needle)) for s in free or starts[:1]]
+        # every occurrence already claimed (by a longer item, or the same text labelled
+        # twice): its words are counted once, there
+        places = free if free or whole else starts[:1]
+        spans[index] = [(s, s + len(needle)) for s in places]
         claimed += spans[index]
     return spans
 

@@ -79,7 +79,7 @@ def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     if not kin:
         return False
     if nxt.key in terms.MODALS:
-        return i + 2 >= len(labels.tokens) or not labels.tight(i + 2)  # nothing it could modify
+        return not labels.tight(i + 2)  # nothing it could modify
     if nxt.first_name:
         return True
     capital = labels.capital(i + 1) and nxt.key not in NOT_NAMES
@@ -115,13 +115,14 @@ def _role_aside(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     return who is not None and who.key in terms.STAFF_NOUNS | terms.PERSON_NOUNS and closed
 
 
-#: Jobs one person holds; not words that stand before things as well ("staff park", "social
-#: justice", "case will", "sub plans"), nor plurals or "someone".
-ONE_JOB = frozenset(
-    key
-    for key in terms.STAFF_NOUNS - terms.ROLE_NOUNS
-    if not key.endswith("s") and key not in {"social", "case", "sub", "man", "monitor", "cook"}
-) | {"teacher", "clerk", "aide", "custodian", "engineer", "driver", "guard"}
+#: Words of jobs that also stand before things ("staff park", "social justice", "case will",
+#: "sub plans") or name no one in particular ("someone").
+NOT_ONE_JOB = frozenset(
+    {"staff", "security", "social", "case", "sub", "man", "monitor", "cook"}
+    | {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody"}
+)
+#: Jobs one person holds: "clerk", "coach", "case manager".
+ONE_JOB = frozenset(key for key in terms.STAFF_NOUNS if not key.endswith("s")) - NOT_ONE_JOB
 
 
 def _job_before_name(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
@@ -134,7 +135,7 @@ def _job_before_name(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
         return False
     if nxt.key in terms.MODALS:
         return labels.key(i + 2) in terms.ONE_PERSON_VERBS  # "will has", not "will call"
-    ends = i + 2 >= len(labels.tokens) or not labels.tight(i + 2)
+    ends = not labels.tight(i + 2)
     return ends or labels.key(i + 2) in terms.SUBJECT_VERBS | terms.AFTER_SURNAMES | {
         "about",
         "for",

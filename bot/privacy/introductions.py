@@ -179,7 +179,7 @@ def _kin_of(labels: Labels, i: int) -> bool:
         return False
     if not (labels.tight(i) and labels.tight(i - 1)):
         return False
-    ends = i + 1 >= len(labels.tokens) or not labels.tight(i + 1)
+    ends = not labels.tight(i + 1)
     return ends or labels.key(i + 1) in terms.OBJECT_FOLLOWERS | terms.SUBJECT_VERBS
 
 
@@ -265,7 +265,7 @@ def _introduced(labels: Labels, i: int) -> bool:
     it_was = spelled == "was" and labels.key(i - 2) == "it" and labels.tight(i - 1)
     if not (spelled in terms.INTRODUCING or this_is or it_was) or not labels.tight(i):
         return False
-    if i + 1 >= len(labels.tokens) or not labels.tight(i + 1):
+    if not labels.tight(i + 1):
         return True
     return labels.key(i + 1) in AFTER_INTRODUCED
 
@@ -345,7 +345,7 @@ def _item_ends(labels: Labels, last: int) -> bool:
     """Whether the clause ends after the last item, or a name or what follows a person
     does ("and love to enter", "and grant are out", "ivory [name], ..."), not "and spring
     sessions"."""
-    if last + 1 >= len(labels.tokens) or not labels.tight(last + 1):
+    if not labels.tight(last + 1):
         return True
     follows = terms.OBJECT_FOLLOWERS | terms.PAIR_FOLLOWERS
     return labels.key(last + 1) in follows or labels.tokens[last + 1].kind is not Kind.SAFE

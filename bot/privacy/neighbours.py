@@ -189,7 +189,7 @@ def _listed(labels: Labels, i: int) -> bool:
     before_comma = i + 1 < len(labels.tokens) and labels.tokens[i + 1].gap.strip() == ","
     before_comma = before_comma and labels.is_name(i + 1)
     opens = labels.clause_start(i) or labels.tokens[i].gap.strip() == ","
-    ends = i + 1 >= len(labels.tokens) or not labels.tight(i + 1)
+    ends = not labels.tight(i + 1)
     ends = ends or labels.key(i + 1) in terms.SUBJECT_VERBS  # not "Gray, born [dob]"
     return (after_comma and ends) or (before_comma and opens)
 

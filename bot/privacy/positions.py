@@ -147,7 +147,7 @@ def _in_department(labels: Labels, i: int, bare: bool) -> bool:
     """A department right after (when ``bare``), or after "in", "at" or "from" (and "the"
     or "our", and up to two words before a department noun): "OSSS", "at Legal", "in osss",
     "from Safety Operations", "from the parent council"."""
-    if i >= len(labels.tokens) or not labels.tight(i):
+    if not labels.tight(i):
         return False
     if bare and _department(labels, i, lead=False):
         return True
@@ -284,9 +284,11 @@ def _clause_ends_after(labels: Labels, i: int) -> bool:
     could make it part of a compound ("for grant money")."""
     after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
     dated = after is not None and not after.gap.strip() and DAY.fullmatch(after.text)
-    return after is None or after.gap.strip()[:1] in tuple(".?!,;:)") or bool(dated)
+    return after is None or after.gap.strip()[:1] in CLAUSE_ENDS or bool(dated)
 
 
+#: What ends a clause right after a word.
+CLAUSE_ENDS = frozenset(".?!,;:)")
 #: A day written with a slash: "for faith 12/9".
 DAY = re.compile(r"\d{1,2}/\d{1,2}")
 

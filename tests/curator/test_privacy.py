@@ -789,3 +789,6 @@ def test_a_name_labelled_once_counts_wherever_it_stands() -> None:
     kept = report.score_message(nested, lambda t: t)
     assert kept.name_words == 4  # April Thompson, the second April, Pat
     assert kept.full_names == 1
+
+    twice = {"text": "star and star", "personal": [{"text": "star", "kind": "name"}] * 2}
+    assert report.score_message(twice, lambda t: t).name_words == 2
