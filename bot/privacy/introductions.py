@@ -144,7 +144,7 @@ OWN = frozenset({"his", "her", "him", "himself", "herself"})
 #: Verbs whose first object is the one who receives: "gave love her insulin".
 GIVING_VERBS = frozenset(
     {"gave", "give", "gives", "giving", "handed", "hand", "sent", "send", "bring", "brings"}
-    | {"brought", "bringing"}
+    | {"brought", "bringing", "get", "got"}
 )
 #: What a receiver is given: "gave joy her tylenol", "gave justice an ice pack".
 GIVEN = frozenset({"his", "her", "an", "a", "their"})
@@ -174,11 +174,14 @@ HELD_OF = terms.KIN_WORDS | terms.FAMILY_NOUNS | {"custody", "guardianship", "gu
 
 def _kin_of(labels: Labels, i: int) -> bool:
     """After a family word and "of", where a name ends: "the family of king said", "he has
-    custody of love on weekends"; not "the mother of all meetings" (a determiner after)."""
-    if labels.key(i - 1) != "of" or labels.key(i - 2) not in HELD_OF:
+    custody of love on weekends"; not "the mother of all meetings" (a determiner after). In
+    Spanish the family word says so wherever the name stands: "la mamá de melody preguntó"."""
+    if labels.key(i - 1) not in {"of", "de"} or labels.key(i - 2) not in HELD_OF:
         return False
     if not (labels.tight(i) and labels.tight(i - 1)):
         return False
+    if labels.key(i - 1) == "de":
+        return labels.key(i) not in terms.OCCASIONS  # not "un niño de kinder"
     ends = not labels.tight(i + 1)
     return ends or labels.key(i + 1) in terms.OBJECT_FOLLOWERS | terms.SUBJECT_VERBS
 
@@ -202,19 +205,24 @@ def _before_record(labels: Labels, i: int) -> bool:
 
 def _pair_subject(labels: Labels, i: int) -> list[int]:
     """Two name words joined by "and" as one subject: "bill and cash both asked", "white and
-    wood both out", "grace n hope r fighting", "banks or stone is"."""
+    wood both out", "grace n hope r fighting", "banks or stone is", "love + april want"."""
     before = labels.key(i - 1)
     if before in terms.DETERMINERS | terms.LOCATIVES or labels.key(i) in terms.LINE_COLOURS:
         return []  # "the black and white is", "on Cicero and Madison is", "red and brown"
-    if labels.key(i + 1) not in terms.AND_WORDS or not labels.tight(i + 2):
+    plus = i + 1 < len(labels.tokens) and labels.tokens[i + 1].gap.strip() == "+"
+    if plus:
+        partner = i + 1  # "love + april want the lists"
+    elif labels.key(i + 1) in terms.AND_WORDS and labels.tight(i + 2):
+        partner = i + 2
+    else:
         return []
-    other = labels.word(i + 2)
-    if other is None or not (other.kind is Kind.AMBIGUOUS or labels.is_name(i + 2)):
+    other = labels.word(partner)
+    if other is None or not (other.kind is Kind.AMBIGUOUS or labels.is_name(partner)):
         return []
-    verb = labels.key(i + 3)
+    verb = labels.key(partner + 1)
     follows = terms.PAIR_FOLLOWERS | terms.SUBJECT_VERBS | terms.SAYING_VERBS
     follows |= terms.PERSON_ACTS | {"from"}
-    return [i, i + 2] if labels.tight(i + 3) and verb in follows else []
+    return [i, partner] if labels.tight(partner + 1) and verb in follows else []
 
 
 def _with_initial(labels: Labels, i: int) -> list[int]:

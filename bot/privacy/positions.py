@@ -53,6 +53,32 @@ def apply_subject_verbs(labels: Labels) -> None:
         if verb or at_start:
             for j in range(i, last + 1):
                 labels.mark(j, True)
+    for i in range(len(labels.tokens)):
+        if _bare_subject(labels, i):
+            labels.mark(i, True)
+
+
+#: Verbs after which a bare word is someone: "tank has 22 absences", "drew is having a
+#: crisis", "best just walked in"; not a modal ("page will load").
+BARE_SUBJECT_VERBS = terms.SUBJECT_VERBS - terms.MODALS - {"and", "'s", "got's", "can't", "cant"}
+BARE_SUBJECT_VERBS -= {"won't", "wont", "could", "would", "should", "is", "was", "are", "were"}
+
+
+def _bare_subject(labels: Labels, i: int) -> bool:
+    """A name word alone at the start of a clause, with no article, before a verb: a thing
+    would take "the" ("the star got hit" is a star); not a season or the weather ("snow is
+    coming"), nor what is said of places ("banks is closed")."""
+    token = labels.tokens[i]
+    if labels.name[i] is not None or token.kind is not Kind.AMBIGUOUS:
+        return False
+    opened = labels.clause_start(i) or labels.key(i - 1) in terms.SUBJECT_OPENERS
+    if token.key in terms.OCCASIONS | terms.STAFF_NOUNS or not opened:
+        return False
+    if token.place and labels.key(i - 1) in terms.LOCATIVES:
+        return False  # "the lady at 47th and king said": a street
+    if not labels.tight(i + 1):
+        return False
+    return labels.key(i + 1) in BARE_SUBJECT_VERBS and labels.key(i + 2) not in PLACE_STATES
 
 
 #: What is said of a place, not a person, after "is": "banks is closed on monday".
@@ -216,12 +242,41 @@ def _in_room(labels: Labels, i: int) -> bool:
     return labels.key(at) not in {"room", "rm"} or numbered or at > i + 1
 
 
+#: Words right after the name a message opens on, without a comma: "grant hey can u",
+#: "ball pls check", "HOPE PLEASE CALL ME".
+CALLING = frozenset({"pls", "plz", "please", "hey", "yo", "can", "could"})
+
+
+def _called_on(labels: Labels, i: int) -> bool:
+    """The first word of a message, a name word, before "pls", "hey" or "can u": who is
+    asked; not a modal ("will u") nor a job ("nurse pls")."""
+    token = labels.tokens[i]
+    if i != 0 or token.kind is not Kind.AMBIGUOUS or not labels.tight(1):
+        return False
+    if token.key in terms.MODALS | terms.STAFF_NOUNS | terms.OCCASIONS:
+        return False
+    return labels.key(1) in CALLING
+
+
+def _here(labels: Labels, i: int) -> bool:
+    """The first word of a message, a name word, then "here" and nothing tight after it: who
+    writes ("faith here 👋 who handles..."); not a job ("nurse here") nor the weather ("snow
+    here, any closings?")."""
+    token = labels.tokens[i]
+    if i != 0 or token.kind is not Kind.AMBIGUOUS:
+        return False
+    if token.key in terms.OCCASIONS | terms.STAFF_NOUNS:
+        return False  # "nurse here, ..." is a job
+    return labels.key(1) == "here" and labels.tight(1) and not labels.tight(2)
+
+
 def _subject_slot(labels: Labels, i: int) -> bool:
     """Whether a subject can start at ``i``: after "if", "and", "says", not after "the" or
     another noun ("the bus pass came", "the safety summit is")."""
     before = labels.key(i - 1)
     speech = {"tell", "told", "ask", "asked", "say", "think", "heard", "know", "knows", "sure"}
     slot = terms.FUNCTION_WORDS | terms.SUBJECT_VERBS | speech | terms.NICKNAME_PREFIXES
+    slot |= terms.SUBJECT_OPENERS  # "bc hunter is on FMLA"
     return before in slot and before not in terms.DETERMINERS
 
 
@@ -233,7 +288,7 @@ def apply_objects(labels: Labels) -> None:
     for i, token in enumerate(labels.tokens):
         before = labels.key(i - 1)
         addressed = token.frequent and before in terms.ADDRESS_VERBS
-        asked_of = before in terms.AUXILIARIES and labels.key(i + 1) in terms.BASE_VERBS
+        asked_of = before in terms.AUXILIARIES | CAUSING and labels.key(i + 1) in terms.BASE_VERBS
         sent_to = token.kind is Kind.AMBIGUOUS and (
             _talked_to(labels, i) or before in terms.TAKES_A_PERSON or asked_of
         )  # "send the form to mark", "sit w/ will", "can hill come get"
@@ -255,6 +310,10 @@ def apply_objects(labels: Labels) -> None:
         if ends or labels.key(last + 1) in terms.OBJECT_FOLLOWERS:
             for j in range(i, last + 1):
                 labels.mark(j, True)
+
+
+#: Verbs that have someone do something: "pls have hope call the grandma", "let rose go".
+CAUSING = frozenset({"have", "let", "make", "help"})
 
 
 def _for_whom(labels: Labels, i: int) -> list[int]:
@@ -319,5 +378,6 @@ def apply_addressing(labels: Labels) -> None:
         after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
         vocative = i == 0 and after is not None and after.gap.strip() in {",", "-", "–", "—"}
         vocative = vocative and token.key not in terms.GREETINGS  # "Best,\nDana" signs off
+        vocative = vocative or _called_on(labels, i) or _here(labels, i)
         if greeted or signed or vocative:
             labels.mark(i, True)

@@ -24,7 +24,7 @@ def apply_person_predicates(labels: Labels) -> None:
         if not token.is_word or token.key in NOT_SUBJECTS:
             continue
         # "report that jewel fell": a name word may open a clause after "that" or "so" too
-        opened = token.kind is not Kind.SAFE and labels.key(i - 1) in SUBJECT_OPENERS
+        opened = token.kind is not Kind.SAFE and labels.key(i - 1) in terms.SUBJECT_OPENERS
         if not (labels.clause_start(i) or opened):
             continue
         end = i + 1
@@ -33,10 +33,6 @@ def apply_person_predicates(labels: Labels) -> None:
         if labels.tight(end) and _predicate_at(labels, end):
             for j in range(i, end):
                 labels.mark(j, True, sure=True)
-
-
-#: Words after which a clause starts in mid-sentence: "fyi will is out", "report that jewel fell".
-SUBJECT_OPENERS = terms.CLAUSE_OPENERS | {"that", "because", "bc", "cuz"}
 
 
 def _name_word(labels: Labels, i: int) -> bool:

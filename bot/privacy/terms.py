@@ -73,7 +73,7 @@ ROLE_NOUNS = _words(
 _STAFF = """
     para paras paraprofessional aide assistant ap secretary librarian liaison coordinator sub
     substitute teacher clerk lady man guy woman worker manager director specialist tech
-    technician custodian engineer counselor social case monitor cook
+    technician custodian engineer counselor social case monitor cook mgr coord asst
 """
 STAFF_NOUNS = ROLE_NOUNS | ROLE_TITLES | _words(_STAFF)
 
@@ -153,6 +153,9 @@ NAME_WORD_PREDICATES = (
 )
 #: Words after which a clause goes on as if it started there: "fyi will is out thurs".
 CLAUSE_OPENERS = _words("fyi btw so ok okay and but also")
+#: ...and words after which a subject starts in mid-sentence: "report that jewel fell",
+#: "said star needs a plan", "bc hunter is out".
+SUBJECT_OPENERS = CLAUSE_OPENERS | _words("that said says because bc cuz")
 PERSON_PREDICATES = tuple(
     tuple(link.split() + state.split()) for link in _LINKS for state in _STATES
 ) + tuple((act,) for act in sorted(PERSON_ACTS))
@@ -323,7 +326,7 @@ OCCASIONS = _words(
     """
     summer summers spring fall autumn winter christmas xmas easter thanksgiving halloween
     passover ramadan eid hanukkah kwanzaa snow rain storm storms ice heat cold weather kinder
-    kindergarten prek real now later today tomorrow
+    kindergarten prek real now later today tomorrow season seasons semester
     """
 )
 
@@ -338,7 +341,7 @@ RECORD_LABELS = _words("id dob bday birthday emp stu sid cps student")
 #: "and" as texted: "grace n hope r fighting".
 AND_WORDS = _words("and n & or")
 #: What follows two people as one subject: "bill and cash both asked", "grace n hope r".
-PAIR_FOLLOWERS = _words("both all r are were is was have has")
+PAIR_FOLLOWERS = _words("both all r are were is was have has want need")
 
 #: Auxiliaries that put the subject after them in a question: "is grace on the list",
 #: "can rose get a pass".
