@@ -19,7 +19,8 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 def apply_subject_verbs(labels: Labels) -> None:
     """A bare first name before a verb is a subject, so a name: "hunter got jumped"; so is
-    a name word before a common surname ("bishop reed is the new rep")."""
+    a name word before a common surname ("bishop reed is the new rep"), and any name word
+    opening a clause with no article before a verb other than "is" ("star got hit")."""
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None:
             continue
@@ -58,8 +59,8 @@ def apply_subject_verbs(labels: Labels) -> None:
             labels.mark(i, True)
 
 
-#: Verbs after which a bare word is someone: "tank has 22 absences", "drew is having a
-#: crisis", "best just walked in"; not a modal ("page will load").
+#: Verbs after which a bare word is someone: "tank has 22 absences", "star got hit", "best
+#: just walked in"; not a modal ("page will load") nor "is" ("roof is leaking").
 BARE_SUBJECT_VERBS = terms.SUBJECT_VERBS - terms.MODALS - {"and", "'s", "got's", "can't", "cant"}
 BARE_SUBJECT_VERBS -= {"won't", "wont", "could", "would", "should", "is", "was", "are", "were"}
 
@@ -244,12 +245,12 @@ def _in_room(labels: Labels, i: int) -> bool:
 
 #: Words right after the name a message opens on, without a comma: "grant hey can u",
 #: "ball pls check", "HOPE PLEASE CALL ME".
-CALLING = frozenset({"pls", "plz", "please", "hey", "yo", "can", "could"})
+CALLING = frozenset({"pls", "plz", "please", "hey", "yo"})
 
 
 def _called_on(labels: Labels, i: int) -> bool:
-    """The first word of a message, a name word, before "pls", "hey" or "can u": who is
-    asked; not a modal ("will u") nor a job ("nurse pls")."""
+    """The first word of a message, a name word, before "pls" or "hey": who is asked; not a
+    job ("nurse pls"). Not before "can" either: "grant can cover the sub" is a grant."""
     token = labels.tokens[i]
     if i != 0 or token.kind is not Kind.AMBIGUOUS or not labels.tight(1):
         return False
