@@ -10,6 +10,8 @@ and the share removed; over-redaction (words outside every personal item that re
 removed, over all such words); and whether the goals hold: no id, phone, email, address, dob or
 full name survives, and at least 99% of name words are removed. Exit status 1 when they don't.
 
+``--time`` also prints the median and p99 time to redact one message of the sets.
+
 ``--show-misses`` lists what survived and what was over-redacted, for tuning. It is refused on
 any file whose name contains "holdout": a held-out set is scored, never looked into.
 """
@@ -18,7 +20,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import statistics
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -202,6 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score bot.privacy.redact on labelled sets.")
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--show-misses", action="store_true", help="tuning sets only")
+    parser.add_argument(
+        "--time", action="store_true", help="also print the time to redact one message"
+    )
     args = parser.parse_args(argv)
     if args.show_misses and any("holdout" in f.name.casefold() for f in args.files):
         print("--show-misses is refused on a held-out set", file=sys.stderr)
@@ -214,7 +221,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("\n".join(["survived:", *score.misses, "over-redacted:", *score.over]) + "\n")
         combined.add(score)
     print(render("combined", combined))
+    if args.time:
+        texts = [m["text"] for path in args.files for m in load_set(path)]
+        print(render_time(time_messages(texts)))
     return 1 if combined.failures() else 0
+
+
+def time_messages(texts: Sequence[str]) -> list[float]:
+    """Seconds to redact each message, once every message has been redacted once (so the
+    word lists are loaded and nothing measured is a first call), sorted."""
+    for text in texts:
+        redact(text)
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        redact(text)
+        times.append(time.perf_counter() - start)
+    return sorted(times)
+
+
+def render_time(times: Sequence[float]) -> str:
+    """Median and p99 in milliseconds; compare against another commit run just before."""
+    median = statistics.median(times) * 1000
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
+    return f"redaction time over {len(times)} messages: median {median:.2f} ms, p99 {p99:.2f} ms"
 
 
 if __name__ == "__main__":

@@ -223,7 +223,7 @@ def _in_grade(labels: Labels, i: int) -> bool:
 ROOMS = frozenset({"office", "room", "rm", "class", "classroom", "hallway", "hall"})
 #: Words that can stand between "in the" and the room: "in the nurse office".
 ROOM_KINDS = frozenset(
-    {"nurse", "nurses", "nurse's", "main", "front", "health", "principal's", "principals", "my"}
+    {"nurse", "nurses", "nurse's", "main", "front", "health", "principal's", "principals"}
 )
 
 

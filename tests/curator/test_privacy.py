@@ -814,3 +814,9 @@ def test_a_name_labelled_once_counts_wherever_it_stands() -> None:
 
     twice = {"text": "star and star", "personal": [{"text": "star", "kind": "name"}] * 2}
     assert report.score_message(twice, lambda t: t).name_words == 2
+
+
+def test_the_report_times_redaction_on_request(capsys: pytest.CaptureFixture[str]) -> None:
+    report.main([str(TUNE), "--time"])
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    assert re.fullmatch(r"redaction time over \d+ messages: median [\d.]+ ms, p99 [\d.]+ ms", line)
