@@ -3,7 +3,8 @@ addresses and dates of birth.
 
 These are found by pattern before any word is looked at, so a placeholder never splits a
 name and a digit never reaches the name pass. Each pattern errs towards removing: a ten-digit
-run is a phone, a six-digit run is an id, a full date from years ago is a date of birth.
+run is a phone, a five-digit run is an id unless it is a ZIP code, a full date from years ago
+is a date of birth.
 """
 
 from __future__ import annotations
@@ -69,6 +70,13 @@ PHONE = re.compile(
 )
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
 LONG_DIGITS = re.compile(r"\d{6,}")
+#: Five digits alone: an id as staff type it ("student 61234", "a kid 50987 something"), not
+#: a Chicago ZIP code ("606xx", "607xx", "608xx", or after "IL" or "zip"), money ("$12500"), a
+#: share ("12500%"), or part of a longer number or a time.
+FIVE_DIGITS = re.compile(
+    r"(?<![\w$.,/:#-])(?<!\bzip )(?<!\bzip: )(?<!\bIL )(?!60[678]\d\d)\d{5}(?![\w%/:-]|[.,]\d)",
+    re.IGNORECASE,
+)
 #: What staff type between the digits of a number when nothing else matched: spaces, dashes,
 #: dots, slashes, stars, underscores, brackets, a bare comma ("773 5 5 5 0 1 1 9", "773 - 555
 #: - 0142", "773_555_0142", "773,555,0142"), never a comma and a space (a list: "rooms 101,
@@ -126,4 +134,5 @@ def redact_patterns(text: str) -> str:
     text = PHONE.sub("[phone]", text)
     text = ID_CUE.sub(_cued_id, text)
     text = GROUPED_ID.sub(_grouped_id, text)
-    return LONG_DIGITS.sub("[id]", text)
+    text = LONG_DIGITS.sub("[id]", text)
+    return FIVE_DIGITS.sub("[id]", text)

@@ -395,6 +395,33 @@ def test_an_id_written_in_groups_is_removed_whole(message: str, stored: str) -> 
     assert redact(message) == stored
 
 
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("student 61234 is that enough", "student [id] is that enough"),
+        ("need to look up a kid 50987 something", "need to look up a kid [id] something"),
+        ("(50987) left early", "([id]) left early"),
+    ],
+)
+def test_five_digits_alone_are_an_id(message: str, stored: str) -> None:
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "families in 60623 need the food pantry list",
+        "the office is at Chicago, IL 60602",
+        "zip 46324 families, who handles out of state",
+        "we spent $12500 on buses",
+        "12,500 students ride",
+        "the 12500% figure",
+    ],
+)
+def test_zip_codes_money_and_counts_of_five_digits_stay(message: str) -> None:
+    assert redact(message) == message
+
+
 def test_a_word_after_a_name_and_a_comma_is_not_listed_unless_it_ends_the_item() -> None:
     stored = redact("Ms. Ortiz, summer school starts soon. Kennedy Gray, born 3/4/2012, needs it")
     assert stored == "Ms. [name], summer school starts soon. [name] [name], born [dob], needs it"
