@@ -3,10 +3,11 @@
 Context decides most name words ("hunter got jumped", "the hunter"). When nothing in the
 message does, the word is judged by how staff write: one they were seen to use as a plain
 word ("will", "grant", "summer") stays a word; one they were not ("penny", "amber",
-"ocean") is a name, unless an article or a possessive stands before it ("the ocean", "my
-penny jar") or a plain word makes it part of a compound ("the safety summit"). Leaking a
-student's name costs more than a word in brackets in a stored question: "grace period"
-is stored as "[name] period", since staff write Grace as a name far more often.
+"stone") is a name, unless the words around it make it plainly a word: an article or a
+possessive before it ("the ocean", "my penny jar"), a plain word making it part of a
+compound ("the safety summit", "power outage"), a verb's place ("can you mark him", "need
+to page"), a number after it ("page 3"), or a plain word it is joined to ("rain and
+snow"). Leaking a student's name costs more than a word in brackets in a stored question.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ STAFF_WORDS = frozenset(staff_words.STAFF_WORDS.split())
 
 
 def apply_unfamiliar(labels: Labels) -> None:
-    """Mark as names the undecided name words staff do not write as plain words."""
+    """Mark as names the undecided name words staff do not write as plain words, unless the
+    words around make one a verb or a plain word: "can you mark him", "need to page", "see
+    page 3", "rain and snow"."""
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None or token.kind is not Kind.AMBIGUOUS:
             continue
@@ -28,7 +31,92 @@ def apply_unfamiliar(labels: Labels) -> None:
             continue
         if token.key in terms.NAME_FOLLOWERS or _qualified(labels, i):
             continue  # "a kid born in 2015", "the OSSS safety summit"
+        if labels.key(i - 1) == "of" and labels.key(i - 2) not in terms.BECAUSE:
+            continue  # "a leap of faith", not "bc of royal"; "custody of love" was decided
+        if _verb(labels, i) or _counted(labels, i) or _plural_subject(labels, i):
+            continue
+        if _beside_a_plain_word(labels, i) or _modifies(labels, i):
+            continue
         labels.mark(i, True)
+
+
+#: What follows a verb and not a name standing alone: "mark him", "Mark your calendars",
+#: "mark the folders". Not "her", which also follows a name ("faith her mom called").
+OBJECTS = terms.OBJECT_WORDS | terms.ARTICLES
+
+
+def _verb(labels: Labels, i: int) -> bool:
+    """Whether the name word at ``i`` stands where a verb does: before an object ("mark
+    him"), after "please" or a subject ("he drew"), after a subject and a modal ("we can
+    page", "can you mark"), or after "to" that follows a verb ("need to page"). Not after a
+    modal alone: "can ivy sit in?" asks about Ivy."""
+    if labels.tight(i + 1) and labels.key(i + 1) in OBJECTS:
+        return True
+    before, earlier = labels.key(i - 1), labels.key(i - 2)
+    if before in terms.ASKING or before in terms.SUBJECT_PRONOUNS - {"you", "u"}:
+        return True  # "please mark her absent", "he drew on the desk"; not "thank you faith"
+    if earlier in terms.SUBJECT_PRONOUNS and before in terms.MODALS:
+        return True
+    if before in terms.SUBJECT_PRONOUNS and earlier in terms.AUXILIARIES:
+        return True
+    return before == "to" and earlier in terms.CATENATIVES
+
+
+def _counted(labels: Labels, i: int) -> bool:
+    """A name word before a bare number is a thing numbered: "see page 3"."""
+    after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+    return after is not None and labels.tight(i + 1) and after.text.isdigit()
+
+
+def _beside_a_plain_word(labels: Labels, i: int) -> bool:
+    """Joined by "and" or "or" to a plain word, a colour or a season: "rain and snow", "red
+    and brown"; not "star and amber", where the other word could be a name too, nor across
+    a full stop ("at STLS? or white")."""
+    for link, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        joined = labels.tight(max(link, i)) and labels.tight(max(link, other))
+        if not joined or labels.key(link) not in terms.COORDINATORS:
+            continue
+        word = labels.word(other)
+        if word is None or labels.name[other] is True or word.key in terms.FUNCTION_WORDS:
+            continue
+        if word.kind is Kind.SAFE or word.key in terms.COLOURS | terms.OCCASIONS:
+            return True
+    return False
+
+
+def _modifies(labels: Labels, i: int) -> bool:
+    """A name word opening a clause before a plain word that is not a verb nor said of a
+    person: the first word of a compound ("power outage", "spell check is broken", "peace
+    circle today"), not "hunt radioed", "penny found", "faith absent today" or "drew has a
+    fever"."""
+    after = labels.word(i + 1)
+    if after is None or not labels.clause_start(i) or not labels.tight(i + 1):
+        return False
+    if after.key in PARTICLES_AFTER_A_WORD:
+        return True  # "chance of snow", "mix up with the buses", "lay off notices"
+    if after.kind is not Kind.SAFE or after.key in MODIFIED_NOT or len(after.key) == 1:
+        return False  # "precious c/o headache"
+    return not after.key.endswith(("ed", "s")) or after.key.endswith("ss")
+
+
+#: Words that follow a noun or a verb opening a message, rarely a name: "chance of snow".
+PARTICLES_AFTER_A_WORD = frozenset({"of", "up", "off"})
+#: Words after a name word that say it is a person doing or being something.
+MODIFIED_NOT = (
+    terms.FUNCTION_WORDS
+    | terms.SUBJECT_VERBS
+    | terms.NAME_FOLLOWERS
+    | terms.BASE_VERBS
+    | terms.TALKING_VERBS
+    | terms.PERSON_STATES
+    | terms.PAST_ACTS
+)
+
+
+def _plural_subject(labels: Labels, i: int) -> bool:
+    """A plural before "are" or "were" is a thing: "the spring sessions are full"."""
+    after = labels.key(i + 1)
+    return labels.key(i).endswith("s") and labels.tight(i + 1) and after in {"are", "were"}
 
 
 def apply_named_elsewhere(labels: Labels) -> None:

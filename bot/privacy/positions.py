@@ -245,7 +245,7 @@ def _in_room(labels: Labels, i: int) -> bool:
 
 #: Words right after the name a message opens on, without a comma: "grant hey can u",
 #: "ball pls check", "HOPE PLEASE CALL ME".
-CALLING = frozenset({"pls", "plz", "please", "hey", "yo"})
+CALLING = terms.ASKING | {"hey", "yo"}
 
 
 def _called_on(labels: Labels, i: int) -> bool:

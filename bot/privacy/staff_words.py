@@ -2,34 +2,24 @@
 Do not edit by hand.
 
 STAFF_WORDS: the name words ("will", "grant", "summer") that staff were seen to write as plain
-words in the project's tuning questions and the CPS pages, and those in SCOWL's commonest
-class. A name word outside this list is a name when nothing in the message says otherwise.
+words in the project's tuning questions and the CPS pages. A name word outside this list is a
+name when nothing in the message says otherwise.
 """
 
 STAFF_WORDS = """
-able aide alderman alias alter an angle apple april arena art aspen august author autumn back
-ball bank bear beautiful bee begin bell bender best bias bill binder black blade blank block
-blood blow blue board book boring box branch brand bridge bright brown buddy bump bunch button
-bye call camp card carry case cash center champion chance channel child chip chosen christmas
-church close coats coffee constant cope core couch council counts cousins cover crew crews
-crisp cross cumming cutter cutting daily dance dark day deal dear desire do dock doctor doe
-dollar drain dream drew driver duty early east edge english ever fair faith fall falls fan fast
-fate fee fell fender field fields fine finger fish fix folk folks force fortune foster fountain
-frame free freedom freeze french friend fries fry garden general given glass good grant gray
-green gross grow guess guest guy ha hack hair hall hand handy hang harder hay head heard heater
-held her high hill holiday honor hood hook hope house hung hunt ice job joy judge july jump
-june just justice keen key keys kinder king kit kitchen knowledge lack lady land lane large law
-laws lawyer lay leach leader leak lent lesser light lines link list little lock long look lorry
-love low lower luck lucky ma madison main major manual march mark marks marry mask masters may
-means memory miles million minor mix money more music my nail nation navy new north numbers
-nurse oh pack pagan page parent park pass patch peace peak peoples pepper person persons petty
-pink place plant player pleasant pool poor post pound pounds power powers price prior promise
-quick race rain rains range read reader reading ready real reason red register ring rise river
-roll roof root rose rude rule rush said saint sale sales sample scout season see self sell
-sells session sessions settle settles seven sharp shell short shorter shows sides sink sites
-six skip small snow so son south southern speaks speed spell spring standard staples star still
-stock stone storm story straight strange street strong struck sue summer sun surface tea till
-to toy trace tray treat true truly truth unique unknown van vest via vice waits walk walker
-wall walls wash way wear weeks west western white wild will wills wine wing winter wise wooden
-word work worth worthy young
+able aide alderman april arena art aspen august back ball bank bee begin bell bender best bias
+bill binder black blade blank block blood blue board book boring box brand bridge buddy bump
+bunch bye call camp card carry case cash center champion channel chosen christmas church close
+coats coffee core couch council counts cousins cover crew crews cross cutter cutting daily
+dance dark day deal dear dock doctor dollar drain driver duty early east edge english fair fall
+fast fee fender field fields fine fish fix folks foster fountain free freeze general given good
+grant green guest guy ha hall hand hay head heard heater held high holiday honor hood hook hope
+house ice job july jump june justice key kinder kit kitchen knowledge land lane law lawyer
+leader leak lent light lines link list little lock long look love low lower ma madison main
+major manual march marks mask masters may miles million money music nail navy new north numbers
+nurse oh pagan park pass peoples pepper person petty pink place player pool post price quick
+rains range read reading ready real reason red register ring roll roof rose rude rule sale
+scout season see self sell settle seven short sink sites six skip small snow south speed spring
+staples star stock storm story straight street strong sue summer toy tray treat true unique van
+vest walk walker wall wash way wear weeks west western will wing winter word work worth young
 """

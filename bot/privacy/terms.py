@@ -137,6 +137,19 @@ PERSON_FIELDS = _words(
 #: Who two or more children are to each other: "(the Okafor sisters)".
 SIBLINGS = _words("sisters brothers cousins siblings triplets")
 PERSON_ACTS = _words("fell cried yelled punched kicked stole skipped fought threw cussed bit lied")
+#: Irregular past tenses of what a person does: "penny found a vape", "sky ate nothing".
+PAST_ACTS = PERSON_ACTS | _words(
+    "found ate sat slept woke caught fought spoke drank wore hid forgot swore bought sold"
+    " told heard felt kept left met paid put read said saw sent took wrote"
+)
+
+#: The one-word states of a person: "faith absent today", "hope sick".
+PERSON_STATES = frozenset(state for state in _STATES if " " not in state) | _words(
+    "out here present late home gone ok okay today tomorrow yesterday tonight now again too"
+    " also still only asap pls please thx"
+)
+
+
 #: Said of a name word starting a clause, only a person (a department can be "out" of
 #: something, but a name word that "is out today" is someone): "young is out", "wood is the
 #: new clerk", "sky forgot her inhaler".
@@ -153,9 +166,13 @@ NAME_WORD_PREDICATES = (
 )
 #: Words after which a clause goes on as if it started there: "fyi will is out thurs".
 CLAUSE_OPENERS = _words("fyi btw so ok okay and but also")
+#: "Because" as staff write it: "bc hunter is out", "bc of royal".
+BECAUSE = _words("because bc cuz")
 #: ...and words after which a subject starts in mid-sentence: "report that jewel fell",
 #: "said star needs a plan", "bc hunter is out".
-SUBJECT_OPENERS = CLAUSE_OPENERS | _words("that said says because bc cuz")
+SUBJECT_OPENERS = CLAUSE_OPENERS | BECAUSE | _words("that said says")
+#: Words that ask for an act: "please mark her absent", "ball pls check".
+ASKING = _words("please pls plz")
 PERSON_PREDICATES = tuple(
     tuple(link.split() + state.split()) for link in _LINKS for state in _STATES
 ) + tuple((act,) for act in sorted(PERSON_ACTS))
@@ -352,6 +369,20 @@ AUXILIARIES = _words(
     """
 )
 
+#: Words that follow a verb, not a name standing alone: "mark him", "Mark your calendars".
+#: Not "her", which also follows a name ("faith her mom called").
+OBJECT_WORDS = _words("him them it me us your my our their his")
+
+#: Verbs before "to" and another verb: "we need to page", not "talk to faith".
+CATENATIVES = _words(
+    "need needs needed want wants wanted have has had able try trying tried supposed"
+    " used forgot remember plan planning"
+)
+
+#: Subjects before a verb: "he drew", "can you mark", "could we page".
+SUBJECT_PRONOUNS = _words("i you u we they he she")
+
+
 #: Languages that are also surnames, kept beside a word about language: "speak English".
 LANGUAGE_NAMES = _words("english french german dutch irish welsh scottish")
 LANGUAGE_CUES = _words(
@@ -422,6 +453,8 @@ REPEATABLE = _words("very so bye no yes ha knock really super")
 
 #: CTA line colours: "the Roosevelt Red Line".
 LINE_COLOURS = _words("red blue green brown orange pink purple yellow")
+#: Colours, which stand with colours: "black and white", "red and brown".
+COLOURS = LINE_COLOURS | _words("black white gray grey gold silver")
 
 #: Words that place a month: "in May", "late April", "by March".
 MONTH_CUES = _words(

@@ -316,6 +316,75 @@ def test_names_that_are_also_words_go_when_used_as_names(message: str, names: li
     assert_gone(message, *names)
 
 
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("drew is having a crisis in the 2nd floor bathroom", ["drew"]),
+        ("joy from lunchroom needs her badge", ["joy"]),
+        ("hunt radioed that theres a man in the lot", ["hunt"]),
+        ("officer stone found a kid sleeping in the stairwell", ["stone"]),
+        ("bright says she disclosed something, who do we call", ["bright"]),
+        ("can ivy sit in on the eval?", ["ivy"]),
+        ("asking bc of royal, who do we ask", ["royal"]),
+    ],
+)
+def test_a_name_word_staff_never_write_as_a_word_is_a_name_when_nothing_says_otherwise(
+    message: str, names: list[str]
+) -> None:
+    """Everyday English words ("drew", "stone", "bright") that staff were never seen to write as
+    plain words are names when the message does not decide: general word frequency says
+    nothing about how staff write."""
+    assert_gone(message, *names)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "please mark her absent for the field trip",
+        "he drew on the desk again",
+        "we can mark them present",
+        "we need to page the nurse",
+        "it was a leap of faith",
+        "do you want to stone the path or pave it",
+        "the stone and brick walls need repair",
+    ],
+)
+def test_a_name_word_where_a_verb_or_a_plain_word_stands_stays(message: str) -> None:
+    assert redact(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "power outage in the east wing",
+        "spell check is broken on the laptops",
+        "peace circle today for 6th grade",
+        "garden club meets friday",
+        "chance of snow tomorrow, is recess inside?",
+        "mix up with the buses again",
+    ],
+)
+def test_a_message_opening_on_a_compound_keeps_its_first_word(message: str) -> None:
+    assert redact(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("penny found a vape in the bathroom", ["penny"]),
+        ("sky ate nothing today", ["sky"]),
+        ("faith absent today", ["faith"]),
+        ("precious c/o headache", ["precious"]),
+        ("river tardy again", ["river"]),
+        ("stone says she is out", ["stone"]),
+    ],
+)
+def test_a_message_opening_on_a_person_and_what_they_did_loses_the_name(
+    message: str, names: list[str]
+) -> None:
+    assert_gone(message, *names)
+
+
 # -- every other kind ---------------------------------------------------------------------------
 
 
