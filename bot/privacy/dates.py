@@ -1,4 +1,5 @@
-"""Dates of birth: a date after "DOB", "born", "b." or "birthday", any date later on a line that
+"""Dates of birth: a date after "DOB", "born", "b." or "birthday" (also written together,
+"04MAR2012", or as a month and a year, "born in march 2012"), any date later on a line that
 speaks of birthdays (a birthday list), or a full date with a year at least two years past
 (staff write those for nothing else). "on 3/14 we have a drill" stays.
 """
@@ -23,9 +24,11 @@ NUMERIC_DATE = re.compile(
 )
 WORDED_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?:,?\s+(?:de\s+)?(\d{{4}}))?"
-    rf"|{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?(\d{{4}}))?)\b",
+    rf"|{_DAY}\s*(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:de\s+)?(\d{{4}}))?)\b",
     re.IGNORECASE,
 )
+#: A month and a year only, a date of birth after "born" or "DOB": "born in march 2012".
+MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
 DOB_CUE = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb-?days?|\bdate\s+of\s+birth|\bborn|\bb\."
     r"|\bfecha\s+de\s+nacimiento|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os)"
@@ -84,6 +87,14 @@ def _worded(text: str) -> str:
     return WORDED_DATE.sub(replace, text)
 
 
+def _month_and_year(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        cued = DOB_CUE.search(text[max(0, match.start() - 24) : match.start()])
+        return "[dob]" if cued else match.group(0)
+
+    return MONTH_AND_YEAR.sub(replace, text)
+
+
 def redact_dates(text: str) -> str:
     """``text`` with each date of birth replaced by ``[dob]``."""
-    return _worded(_numeric(text))
+    return _month_and_year(_worded(_numeric(text)))

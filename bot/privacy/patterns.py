@@ -24,6 +24,9 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w.\]])@[A-Za-z0-9_.]{2,}")
 
 _EXTENSION = r"(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?"
+#: What stands between a phone's groups: a space, a dot, a hyphen, or the en or em dash a
+#: phone or a word processor types for one.
+_DASH = r"[\s.\u2013\u2014-]"
 _START = r"(?<![\w/.-])"
 #: ...nor the end of a longer number split oddly ("7 73 555 0142": all of it goes, below).
 _NOT_AFTER_DIGITS = (
@@ -36,22 +39,23 @@ _END = _EXTENSION + r"(?![\w/-])"
 #: US numbers: "(773) 555-0142", "773.555.0187", "1-773-555-0178", "773/555-0114",
 #: "773-555-014" (a digit short), "555-0134"; any run of 10-11 digits; "+52 33 1234 5678";
 #: an extension alone.
-#: A school year ("2023-2024") or a room range ("101-102") is not one.
+#: Dashes typed by a phone or a word processor count as hyphens ("773–555–0101"). A school
+#: year ("2023-2024") or a room range ("101-102") is not one.
 PHONE = re.compile(
     _START
     + _NOT_AFTER_DIGITS
-    + r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s./-])\d{3}[\s.-]\d{3,4}"
+    + rf"(?:\+?1{_DASH}?)?(?:\(\d{{3}}\){_DASH}?|\d{{3}}[\s./\u2013\u2014-])\d{{3}}{_DASH}\d{{3,4}}"
     + _NO_MORE_DIGITS
     + _END
     + r"|"
     + _START
     + _NOT_AFTER_DIGITS
-    + r"\d{3}[\s.-]\d{4}"
+    + rf"\d{{3}}{_DASH}\d{{4}}"
     + _NO_MORE_DIGITS
     + _END
     + r"|"
     + _START
-    + r"\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}"
+    + rf"\+\d{{1,3}}(?:{_DASH}?\d{{1,4}}){{2,5}}"
     + _END
     + r"|"
     + _START
@@ -59,7 +63,7 @@ PHONE = re.compile(
     + r"\+?1?\d{10}"
     + _NO_MORE_DIGITS
     + _END
-    + r"|\(\d{3}\)[\s.-]?\d{7}"
+    + r"|\(\d{3}\)[\s.\u2013\u2014-]?\d{7}"
     + _END
     # An extension alone is a line inside the building: "call us at x2231", "ext. 4412", "ext 4",
     # "her ext is [phone]".

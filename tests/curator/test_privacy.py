@@ -524,6 +524,20 @@ def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
     assert not re.search(r"\d", cleaned), cleaned
 
 
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("born 04MAR2012, new enrollee", "born [dob], new enrollee"),
+        ("she was born in march 2012", "she was born in [dob]"),
+        ("DOB 4 Mar 2012", "DOB [dob]"),
+        ("the March 2012 policy still holds", "the March 2012 policy still holds"),
+        ("the 2023\u20132024 school year", "the 2023\u20132024 school year"),
+    ],
+)
+def test_dates_of_birth_written_compactly_or_as_a_month_go(message: str, stored: str) -> None:
+    assert redact(message) == stored
+
+
 def test_a_phone_before_a_list_of_numbers_goes_and_the_list_stays() -> None:
     assert redact("rooms 101-102, call 555-0142, 3 kids") == "rooms 101-102, call [phone], 3 kids"
 
@@ -533,7 +547,15 @@ def test_a_phone_before_a_list_of_numbers_goes_and_the_list_stays() -> None:
     exchange=st.integers(200, 999),
     line=st.integers(0, 9999),
     style=st.sampled_from(
-        ["({a}) {e}-{l}", "{a}-{e}-{l}", "{a}.{e}.{l}", "{a} {e} {l}", "+1 {a} {e} {l}"]
+        [
+            "({a}) {e}-{l}",
+            "{a}-{e}-{l}",
+            "{a}.{e}.{l}",
+            "{a} {e} {l}",
+            "+1 {a} {e} {l}",
+            "{a}\u2013{e}\u2013{l}",  # the en dash a phone keyboard or a word processor types
+            "{a}\u2014{e}\u2014{l}",
+        ]
     ),
 )
 def test_phones_in_any_common_format_never_survive(
