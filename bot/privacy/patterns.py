@@ -15,9 +15,17 @@ from collections.abc import Callable
 from bot.privacy.addresses import redact_addresses
 from bot.privacy.dates import redact_dates
 
+_TOP_LEVEL = r"(?:com|net|org|edu|gov|us)\b"
+#: "maria.lopez@yahoo.com", "jsmith @ gmail . com", "j.smith at cps dot edu",
+#: "jsmith(at)cps.edu".
 EMAIL = re.compile(
     r"[\w.+'-]+ ?@ ?[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w.+-]+\s*[\[(]?\s*at\s*[\])]?\s*[\w-]+\s*[\[(]?\s*dot\s*[\])]?\s*(?:com|net|org|edu|gov)\b",
+    rf"|[\w.+'-]+ ?@ ?[\w-]+(?: ?\. ?[\w-]+)*? ?\. ?{_TOP_LEVEL}"
+    r"|\b[\w.+-]+\s*[\[(]?\s*at\s*[\])]?\s*[\w-]+\s*[\[(]?\s*dot\s*[\])]?\s*"
+    + _TOP_LEVEL
+    # "(at)" in brackets says an email even with a real dot, unlike "look at cps.edu".
+    + r"|\b[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+\s*\."
+    + _TOP_LEVEL,
     re.IGNORECASE,
 )
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)

@@ -580,6 +580,18 @@ def test_a_phone_split_any_way_never_survives(digits: str, gap: str, splits: set
     assert not re.search(r"\d", cleaned), cleaned
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mom is jsmith(at)cps.edu",
+        "mom is jsmith @ gmail . com",
+        "mom is jsmith [at] cps [dot] edu",
+    ],
+)
+def test_an_email_written_to_dodge_spam_filters_goes_whole(message: str) -> None:
+    assert redact(message) == "mom is [email]"
+
+
 @given(
     user=st.from_regex(r"[a-z][a-z0-9._]{1,12}[a-z0-9]", fullmatch=True),
     domain=st.sampled_from(["gmail.com", "cps.edu", "yahoo.com", "ukr.net"]),
