@@ -1,7 +1,8 @@
 """Dates of birth: a date after "DOB", "born", "b." or "birthday" (also written together,
-"04MAR2012", or as a month and a year, "born in march 2012"), any date later on a line that
-speaks of birthdays (a birthday list), or a full date with a year at least two years past
-(staff write those for nothing else). "on 3/14 we have a drill" stays.
+"04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", or as a month and a year, "born
+in march 2012"), any date later on a line that speaks of birthdays (a birthday list), or a
+full date with a year at least two years past (staff write those for nothing else). "on 3/14
+we have a drill" and "a kid born in 2015" stay.
 """
 
 from __future__ import annotations
@@ -18,20 +19,24 @@ _MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 NUMERIC_DATE = re.compile(
-    r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?"
-    r"|(\d{4})[/.-](\d{1,2})[/.-](\d{1,2}))"
+    # Not inside a longer number ("1-3/4"), but after a label's dot or dash ("DOB-3/4/12").
+    r"(?<!\d)(?<!\d[/.-])(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?"
+    r"|(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})"
+    # Slashes with spaces, all three parts: "3 / 4 / 12".
+    r"|(\d{1,2}) / (\d{1,2}) / (\d{4}|\d{2}))"
     r"(?![\d/-]|\.\d)"
 )
 WORDED_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+{_DAY}(?:,?\s+(?:de\s+)?(\d{{4}}))?"
-    rf"|{_DAY}\s*(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:de\s+)?(\d{{4}}))?)\b",
+    rf"\b(?:{_MONTH}(?:\s+|-){_DAY}(?:,?\s+(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?"
+    rf"|{_DAY}(?:\s*|-)(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?)\b",
     re.IGNORECASE,
 )
-#: A month and a year only, a date of birth after "born" or "DOB": "born in march 2012".
+#: A month and a year after "born" or "DOB": "born in march 2012". A year alone says little
+#: ("a kid born in 2015") and stays.
 MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
 DOB_CUE = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb-?days?|\bdate\s+of\s+birth|\bborn|\bb\."
-    r"|\bfecha\s+de\s+nacimiento|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os)"
+    r"|\bfecha\s+de\s+nacimiento|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple)"
     r"[\s:,-]*(?:is|was|on|in|el)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -67,6 +72,9 @@ def _numeric(text: str) -> str:
         if match.group(4):
             year: int | None = int(match.group(4))
             month, day = int(match.group(5)), int(match.group(6))
+        elif match.group(7):
+            month, day = int(match.group(7)), int(match.group(8))
+            year = _year(match.group(9))
         else:
             month, day = int(match.group(1)), int(match.group(2))
             year = _year(match.group(3))
@@ -81,7 +89,7 @@ def _numeric(text: str) -> str:
 
 def _worded(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
-        year = _year(match.group(1) or match.group(2))
+        year = _year(next((g for g in match.groups() if g), None))
         return "[dob]" if _is_dob(text, match.start(), year) else match.group(0)
 
     return WORDED_DATE.sub(replace, text)
