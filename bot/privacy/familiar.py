@@ -52,6 +52,8 @@ def _verb(labels: Labels, i: int) -> bool:
     modal alone: "can ivy sit in?" asks about Ivy."""
     if labels.tight(i + 1) and labels.key(i + 1) in OBJECTS:
         return True
+    if not labels.tight(i):
+        return False  # "please, faith, call me back" addresses Faith
     before, earlier = labels.key(i - 1), labels.key(i - 2)
     if before in terms.ASKING or before in terms.SUBJECT_PRONOUNS - {"you", "u"}:
         return True  # "please mark her absent", "he drew on the desk"; not "thank you faith"

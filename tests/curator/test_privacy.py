@@ -326,6 +326,7 @@ def test_names_that_are_also_words_go_when_used_as_names(message: str, names: li
         ("bright says she disclosed something, who do we call", ["bright"]),
         ("can ivy sit in on the eval?", ["ivy"]),
         ("asking bc of royal, who do we ask", ["royal"]),
+        ("please, faith, call me back", ["faith"]),
     ],
 )
 def test_a_name_word_staff_never_write_as_a_word_is_a_name_when_nothing_says_otherwise(
