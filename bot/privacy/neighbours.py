@@ -24,14 +24,29 @@ def propagate(labels: Labels) -> bool:
 
 
 def join_coordinated(labels: Labels) -> None:
-    """A name word nothing decided, joined by "and" or "or" to a name, is a name where a name
-    would stand: "two girls star and amber", "the kids are star and sky" once how staff
-    write has made "amber" and "sky" names (``familiar``); not "the brown and [name]"."""
+    """A name word nothing decided, joined by "and" or "or" to a name, or a one-word item of a
+    list beside one, is a name where a name would stand: "two girls star and amber", "the
+    kids are star and sky", "repeat offenders are chase, grant, and a kid named legend" once
+    how staff write has made "amber", "sky" and "chase" names (``familiar``); not "the brown
+    and [name]"."""
     for i, token in enumerate(labels.tokens):
         if labels.name[i] is not None or token.kind is not Kind.AMBIGUOUS:
             continue
-        if _coordinated(labels, i) and _ends_conjunct(labels, i):
+        if (_coordinated(labels, i) and _ends_conjunct(labels, i)) or _list_goes_on(labels, i):
             labels.mark(i, True)
+
+
+def _list_goes_on(labels: Labels, i: int) -> bool:
+    """A one-word item after a name and a comma, before another comma or "and": "chase,
+    grant, and a kid named legend"; not a sign-off ("Best, Maria") nor "in jan, true?"."""
+    if labels.key(i) in terms.MODALS | terms.GREETINGS:
+        return False
+    after_name = labels.tokens[i].gap.strip() == "," and labels.is_name(i - 1)
+    nxt = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+    goes_on = nxt is not None and (
+        nxt.gap.strip() == "," or (labels.tight(i + 1) and nxt.key in terms.COORDINATORS)
+    )
+    return after_name and goes_on
 
 
 def _coordinated(labels: Labels, i: int) -> bool:
