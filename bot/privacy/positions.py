@@ -308,9 +308,15 @@ def apply_objects(labels: Labels) -> None:
         last = i + 1 if _surname_after(labels, i) else i  # "ask hope price about it"
         after = labels.tokens[last + 1] if last + 1 < len(labels.tokens) else None
         ends = after is None or (bool(after.gap.strip()) and not labels.tight(last + 1))
-        if ends or labels.key(last + 1) in terms.OBJECT_FOLLOWERS:
+        told = before in terms.ADDRESS_VERBS and labels.key(last + 1) in TOLD_WHAT
+        if ends or told or labels.key(last + 1) in terms.OBJECT_FOLLOWERS:
             for j in range(i, last + 1):
                 labels.mark(j, True)
+
+
+#: What someone is told or asked, after the person: "tell miles the camera is out", "ask
+#: hope our room number".
+TOLD_WHAT = frozenset({"the", "this", "these", "those", "our", "my", "your"})
 
 
 #: Verbs that have someone do something: "pls have hope call the grandma", "let rose go".

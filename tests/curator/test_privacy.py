@@ -328,6 +328,7 @@ def test_names_that_are_also_words_go_when_used_as_names(message: str, names: li
         ("asking bc of royal, who do we ask", ["royal"]),
         ("please, faith, call me back", ["faith"]),
         ("repeat offenders are chase, grant, and a kid named legend", ["chase", "grant"]),
+        ("can someone tell miles the camera is black again", ["miles"]),
     ],
 )
 def test_a_name_word_staff_never_write_as_a_word_is_a_name_when_nothing_says_otherwise(
