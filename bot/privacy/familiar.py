@@ -75,6 +75,7 @@ def _beside_a_plain_word(labels: Labels, i: int) -> bool:
     and brown"; not "star and amber", where the other word could be a name too, nor across
     a full stop ("at STLS? or white")."""
     for link, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        # No punctuation between the three words: each later one is tight to the one before.
         joined = labels.tight(max(link, i)) and labels.tight(max(link, other))
         if not joined or labels.key(link) not in terms.COORDINATORS:
             continue
@@ -98,6 +99,8 @@ def _modifies(labels: Labels, i: int) -> bool:
         return True  # "chance of snow", "mix up with the buses", "lay off notices"
     if after.kind is not Kind.SAFE or after.key in MODIFIED_NOT or len(after.key) == 1:
         return False  # "precious c/o headache"
+    # A word in -ed or -s after a name word is mostly its verb ("hunt radioed", "stone
+    # says"); a noun in -ss is not ("chess club").
     return not after.key.endswith(("ed", "s")) or after.key.endswith("ss")
 
 

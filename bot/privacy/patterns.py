@@ -35,6 +35,8 @@ _EXTENSION = r"(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?"
 #: What stands between a phone's groups: a space, a dot, a hyphen, or the en or em dash a
 #: phone or a word processor types for one.
 _DASH = r"[\s.\u2013\u2014-]"
+#: ...or a slash, between an area code and the rest: "773/555-0114".
+_DASH_OR_SLASH = r"[\s./\u2013\u2014-]"
 _START = r"(?<![\w/.-])"
 #: ...nor the end of a longer number split oddly ("7 73 555 0142": all of it goes, below).
 _NOT_AFTER_DIGITS = (
@@ -52,7 +54,7 @@ _END = _EXTENSION + r"(?![\w/-])"
 PHONE = re.compile(
     _START
     + _NOT_AFTER_DIGITS
-    + rf"(?:\+?1{_DASH}?)?(?:\(\d{{3}}\){_DASH}?|\d{{3}}[\s./\u2013\u2014-])\d{{3}}{_DASH}\d{{3,4}}"
+    + rf"(?:\+?1{_DASH}?)?(?:\(\d{{3}}\){_DASH}?|\d{{3}}{_DASH_OR_SLASH})\d{{3}}{_DASH}\d{{3,4}}"
     + _NO_MORE_DIGITS
     + _END
     + r"|"
@@ -71,7 +73,7 @@ PHONE = re.compile(
     + r"\+?1?\d{10}"
     + _NO_MORE_DIGITS
     + _END
-    + r"|\(\d{3}\)[\s.\u2013\u2014-]?\d{7}"
+    + rf"|\(\d{{3}}\){_DASH}?\d{{7}}"
     + _END
     # An extension alone is a line inside the building: "call us at x2231", "ext. 4412", "ext 4",
     # "her ext is [phone]".
