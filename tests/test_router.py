@@ -94,6 +94,9 @@ def test_an_out_of_scope_topic_is_named(brain: Brain) -> None:
         ("número de teléfono de la oficina de deportes", Field.PHONE, "osa"),
         ("OSA main line?", Field.PHONE, "osa"),
         ("direct line for JROTC", Field.PHONE, "jrotc"),
+        ("OSA main number", Field.PHONE, "osa"),
+        ("JROTC number please", Field.PHONE, "jrotc"),
+        ("need the number for sports administration", Field.PHONE, "osa"),
         ("dirección de la oficina de consejería escolar", Field.ADDRESS, "oscpa"),
     ],
 )
@@ -107,6 +110,7 @@ def test_field_questions(brain: Brain, question: str, field: Field, office: str)
     [
         "who do I call about safe passage",
         "who works on raising the number of graduates who earn a credential",
+        "the number of students in temporary living keeps growing, who tracks it",
         "a fight down the street after school",
     ],
 )
