@@ -84,6 +84,25 @@ def test_an_out_of_scope_topic_is_named(brain: Brain) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "how do I change my 403b contribution",
+        "who handles bereavement leave",
+        "is a 20 minute duty free lunch allowed under our contract",
+        "when is benefits open enrollment",
+    ],
+)
+def test_a_staff_members_own_employment_is_named_as_human_resources(
+    brain: Brain, question: str
+) -> None:
+    result = route(question, brain.index)
+    assert (result.outcome, result.out_of_scope) == (
+        Outcome.UNKNOWN,
+        "human resources and benefits",
+    )
+
+
+@pytest.mark.parametrize(
     ("question", "field", "office"),
     [
         ("fax for OSEL", Field.FAX, "osel"),
