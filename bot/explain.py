@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from intents import RoutingIndex
+from intents.index import OUT_OF_SCOPE_PREFIX
 from intents.router import Decision, decide
 from intents.urgent import assess
 from knowledge import KnowledgeBase
@@ -104,11 +105,17 @@ def _offices(decision: Decision, index: RoutingIndex, kb: KnowledgeBase) -> list
 
 
 def _out_of_scope(decision: Decision) -> list[str]:
+    """Each out-of-scope entry considered, its verdict, and the phrases of it the question
+    holds: a curator narrowing an entry needs to know which phrase declined a question."""
     if not decision.out_of_scope:
         return ["out-of-scope entries: none matched"]
-    return ["out-of-scope entries considered:"] + [
-        f"  {label}: {verdict}" for label, verdict in decision.out_of_scope.items()
-    ]
+    lines = ["out-of-scope entries considered:"]
+    for label, verdict in decision.out_of_scope.items():
+        found = decision.scores.evidence.get(OUT_OF_SCOPE_PREFIX + label, {}).values()
+        phrases = sorted({e.source for e in found if e.full})
+        said = f" (its phrases here: {', '.join(repr(p) for p in phrases)})" if phrases else ""
+        lines.append(f"  {label}: {verdict}{said}")
+    return lines
 
 
 def print_explanation(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.explain import explain
 from bot.service import Brain, load_brain
 from intents import Outcome, route, weights
 from intents.overlaps import overlaps
@@ -52,6 +53,12 @@ def test_explain_says_why_the_entry_stepped_aside(grown: Brain) -> None:
 def test_the_entry_still_declines_what_no_office_of_the_family_answers(grown: Brain) -> None:
     result = route("who fixes bicycle chains", grown.index)
     assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, "machine repairs")
+
+
+def test_explain_names_the_phrase_that_declined(grown: Brain) -> None:
+    """A curator narrowing an entry needs the phrase that declined the question."""
+    lines = explain("who fixes bicycle chains", grown.index, grown.kb)
+    assert "  machine repairs: declines (its phrases here: 'bicycle chains')" in lines
 
 
 def test_without_the_page_the_entry_would_decline(
