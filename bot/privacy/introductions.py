@@ -50,53 +50,6 @@ def apply_introductions(labels: Labels) -> None:
         if _lil_nickname(labels, i):
             labels.mark(i, True)
             labels.mark(i + 1, True)
-    for i in range(len(labels.tokens)):
-        if _nickname(labels, i):
-            labels.mark(i, True)
-
-
-def _nickname(labels: Labels, i: int) -> bool:
-    """Any word opening a message that the message says is someone: "Boogie is Tavion
-    Brooks, id ...", "Peanut is Aniyah's little brother", "Peanut in my class, real name
-    Kenyatta Sims"; not "the kid in my class" or "Lunch is at 11"."""
-    token = labels.tokens[i]
-    if i != 0 or not token.is_word or token.kind is Kind.UNKNOWN:
-        return False
-    if token.key in NOT_NICKNAMES or labels.is_name(i):
-        return False
-    return _equated_with_someone(labels, i) or _real_name_follows(labels, i)
-
-
-#: Words that open a message about someone without being their name.
-NOT_NICKNAMES = (
-    terms.FUNCTION_WORDS
-    | terms.PERSON_NOUNS
-    | terms.STAFF_NOUNS
-    | terms.GREETINGS
-    | terms.PERSON_VERBS  # "ask Will Price, yeah that's his real name"
-)
-
-
-def _equated_with_someone(labels: Labels, i: int) -> bool:
-    """ "X is NAME SURNAME" or "X is NAME's (little) brother"."""
-    if labels.key(i + 1) not in {"is", "was"} or not labels.sure[i + 2]:
-        return False
-    named = labels.tokens[i + 2]
-    if named.possessive:
-        kin = i + 4 if labels.key(i + 3) in terms.SIZE_WORDS else i + 3
-        return labels.key(kin) in terms.KIN_WORDS
-    surname = labels.word(i + 3)
-    return surname is not None and labels.tight(i + 3) and surname.text[:1].isupper()
-
-
-def _real_name_follows(labels: Labels, i: int) -> bool:
-    """ "real name" later in the first sentence, before a name."""
-    for j in range(i + 1, len(labels.tokens) - 2):
-        if labels.tokens[j].breaks_before and any(m in labels.tokens[j].gap for m in ".!?"):
-            return False
-        if labels.phrase_at(j, ("real", "name")):
-            return labels.sure[j + 2]
-    return False
 
 
 def _lil_nickname(labels: Labels, i: int) -> bool:

@@ -417,8 +417,6 @@ PHRASE_HEADS = INSTITUTION_WORDS | _words(
 
 #: Prefixes of nicknames ("Big Steve", "Lil Kev") and name suffixes ("Luis Hernandez Jr").
 NICKNAME_PREFIXES = _words("big lil little baby")
-#: Words before a family word that say which one: "her little brother", "his older sister".
-SIZE_WORDS = _words("little big baby older younger oldest youngest twin")
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 
 #: Name particles: "De La Cruz", "Van der Berg", "St. Clair", "Mohamed Ould Abdallah".
