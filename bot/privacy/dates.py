@@ -58,8 +58,13 @@ def _year(text: str | None) -> int | None:
 BIRTHDAY_LINE = re.compile(r"\b(?:birth\s*days?|b-?days?|cumplea[ñn]os)\b", re.IGNORECASE)
 
 
+def _cued(text: str, start: int) -> bool:
+    """Whether "DOB", "born" or the like stands just before ``start``."""
+    return DOB_CUE.search(text[max(0, start - 24) : start]) is not None
+
+
 def _is_dob(text: str, start: int, year: int | None) -> bool:
-    if DOB_CUE.search(text[max(0, start - 24) : start]):
+    if _cued(text, start):
         return True
     line = text[text.rfind("\n", 0, start) + 1 : start]
     if BIRTHDAY_LINE.search(line):
@@ -97,8 +102,7 @@ def _worded(text: str) -> str:
 
 def _month_and_year(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
-        cued = DOB_CUE.search(text[max(0, match.start() - 24) : match.start()])
-        return "[dob]" if cued else match.group(0)
+        return "[dob]" if _cued(text, match.start()) else match.group(0)
 
     return MONTH_AND_YEAR.sub(replace, text)
 
