@@ -465,6 +465,7 @@ MONTH_CUES = _words(
 )
 MONTHS = _words(
     "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 
 #: Words before a place: "at Garfield", "on Cicero".
