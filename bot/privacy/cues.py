@@ -67,17 +67,39 @@ def _possessor(labels: Labels, i: int, token: Token, nxt: Token | None) -> bool:
 
 
 def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
-    """Initials written with full stops: "T.J.", "A.J. Brown"."""
+    """Initials written with full stops: "T.J.", "A.J. Brown"; not "D.O.B.", "U.S." or "3
+    P.M."."""
     letters = len(token.text) == 1 and len(nxt.text) == 1
-    return letters and token.text.isupper() and nxt.text.isupper() and nxt.gap == "."
+    if not (letters and token.text.isupper() and nxt.text.isupper() and nxt.gap == "."):
+        return False
+    return _dotted(labels, i) not in terms.DOTTED_ABBREVIATIONS
+
+
+def _dotted(labels: Labels, i: int) -> str:
+    """The letters of the dotted run through ``i`` ("dob" for "D.O.B."), with "#" before
+    them when a number stands just before ("3 P.M.")."""
+
+    def letter(j: int) -> bool:
+        word = labels.word(j)
+        return word is not None and len(word.text) == 1 and word.text.isalpha()
+
+    start = i
+    while letter(start - 1) and labels.tokens[start].gap == ".":
+        start -= 1
+    end = i
+    while letter(end + 1) and labels.tokens[end + 1].gap == ".":
+        end += 1
+    run = "".join(labels.tokens[j].key for j in range(start, end + 1))
+    before = labels.tokens[start - 1] if start > 0 else None
+    return "#" + run if before is not None and before.text.isdigit() else run
 
 
 def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     """ "his brother Emeka", "my student grace", "her brother will."; not "another kid's
     crew" or "mom will call"."""
     kin = token.key in terms.KIN_WORDS and not token.possessive
-    if not kin:
-        return False
+    if not kin or nxt.key in terms.NAME_FOLLOWERS:
+        return False  # "my student born [dob]", "her son from Mexico"
     if nxt.key in terms.MODALS:
         return not labels.tight(i + 2)  # nothing it could modify
     if nxt.first_name:

@@ -1,8 +1,9 @@
 """Dates of birth: a date after "DOB", "born", "b." or "birthday" (also written together,
-"04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", or as a month and a year, "born
-in march 2012"), any date later on a line that speaks of birthdays (a birthday list), or a
-full date with a year at least two years past (staff write those for nothing else). "on 3/14
-we have a drill" and "a kid born in 2015" stay.
+"04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", with an apostrophe, "March 4
+'12", or as a month and a year, "born in march 2012"), the day of a birthday ("turned 12 on
+3/4"), any date later on a line that speaks of birthdays (a birthday list), or a full date
+with a year at least two years past (staff write those for nothing else). "on 3/14 we have a
+drill" and "a kid born in 2015" stay.
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 NUMERIC_DATE = re.compile(
     # Not inside a longer number ("1-3/4"), but after a label's dot or dash ("DOB-3/4/12").
-    r"(?<!\d)(?<!\d[/.-])(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?"
+    # A two-digit year may keep its apostrophe: "3/4/'12".
+    r"(?<!\d)(?<!\d[/.-])(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-]['’]?(\d{4}|\d{2}))?"
     r"|(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})"
-    # Slashes with spaces, all three parts: "3 / 4 / 12".
-    r"|(\d{1,2}) / (\d{1,2}) / (\d{4}|\d{2}))"
+    # Slashes with spaces, all three parts: "3 / 4 / 12", "3/4/ 12".
+    r"|(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2}))"
     r"(?![\d/-]|\.\d)"
 )
 WORDED_DATE = re.compile(
-    rf"\b(?:{_MONTH}(?:\s+|-){_DAY}(?:,?\s+(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?"
+    rf"\b(?:{_MONTH}(?:\s+|-){_DAY}(?:,?\s+(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
     rf"|{_DAY}(?:\s*|-)(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?)\b",
     re.IGNORECASE,
 )
@@ -36,7 +38,9 @@ WORDED_DATE = re.compile(
 MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
 DOB_CUE = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb-?days?|\bdate\s+of\s+birth|\bborn|\bb\."
-    r"|\bfecha\s+de\s+nacimiento|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple)"
+    r"|\bfecha\s+de\s+nacimiento|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple"
+    # The day of a birthday: "turned 12 on 3/4", "born in 2012 on march 4".
+    r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+in\s+\d{4})"
     r"[\s:,-]*(?:is|was|on|in|el)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -78,8 +78,8 @@ def apply_record_labels(labels: Labels) -> None:
     for i, token in enumerate(labels.tokens[:-1]):
         nxt = labels.tokens[i + 1]
         labelled = nxt.gap.strip() == ":" and PLACEHOLDER.fullmatch(nxt.text) is not None
-        if token.kind is not Kind.AMBIGUOUS:
-            continue
+        if token.kind is not Kind.AMBIGUOUS or token.key in terms.NAME_FOLLOWERS:
+            continue  # "born: [dob]" is the label's own word
         owned = labels.name[i] is None and nxt.text in RECORDS and not nxt.gap.strip()
         owned = owned and labels.key(i - 1) not in terms.DETERMINERS
         if (labels.clause_start(i) and labelled) or owned:

@@ -445,6 +445,10 @@ DETERMINERS = _words(
 #: Words that say two names together: "Grace and Faith", "Boo & Pooh".
 COORDINATORS = _words("and & or")
 
+#: Abbreviations written with full stops that are not a person's initials: "D.O.B.",
+#: "a.k.a.", "U.S.", and "a.m." or "p.m." after a number ("#" marks the number: "3 P.M.").
+DOTTED_ABBREVIATIONS = _words("dob aka rsvp usa us eg ie #am #pm")
+
 #: Small words inside a title-case name: "Office of Student Support", "Back to School".
 CONNECTORS = _words("of to the and for with &")
 

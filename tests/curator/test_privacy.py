@@ -538,6 +538,12 @@ def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
         ("dob 3 / 4 / 12", "dob [dob]"),
         ("DOB 4-Mar-2012", "DOB [dob]"),
         ("born Mar-4-2012", "born [dob]"),
+        ("born March 4 '12, new to us", "born [dob], new to us"),
+        ("dob 3/4/'12", "dob [dob]"),
+        ("DOB 3/4/ 12 per the form", "DOB [dob] per the form"),
+        ("she turned 12 on 3/4 and wants a party", "she turned 12 on [dob] and wants a party"),
+        ("born in 2012 on march 4", "born in 2012 on [dob]"),
+        ("we turned 2 rooms over on 3/4", "we turned 2 rooms over on 3/4"),
         ("the 3 / 4 split of the class", "the 3 / 4 split of the class"),
         ("1-3/4 inch pipe", "1-3/4 inch pipe"),
         ("the March 2012 policy still holds", "the March 2012 policy still holds"),
@@ -545,6 +551,23 @@ def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
     ],
 )
 def test_dates_of_birth_in_less_common_shapes_go(message: str, stored: str) -> None:
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("D.O.B.: 3/4/2012", "D.O.B.: [dob]"),
+        ("my student born 3.4.12 needs a bus", "my student born [dob] needs a bus"),
+        ("born: 3/4/12", "born: [dob]"),
+        ("birthdate: 2012/03/04, kid needs an IEP", "birthdate: [dob], kid needs an IEP"),
+        ("b-day 03/04/12, family in a shelter", "b-day [dob], family in a shelter"),
+        ("T.J. Brown, D.O.B. 3/4/12", "[name].[name]. [name], D.O.B. [dob]"),
+    ],
+)
+def test_the_words_that_say_a_date_of_birth_stay(message: str, stored: str) -> None:
+    """Only the date goes: a label or an abbreviation is not a name ("D.O.B." is not
+    initials), and the stored question still says what was there."""
     assert redact(message) == stored
 
 
@@ -778,6 +801,9 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "the 5 mar meeting moved",
         "we ship to our home [address] now",
         "who handles the fee waiver for the SAT? id required",
+        "meeting at 3 P.M. today, who handles it",
+        "U.S. citizen needed? who handles the form",
+        "R.S.V.P. to the office by friday",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
