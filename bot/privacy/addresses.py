@@ -1,8 +1,11 @@
-"""Street addresses: a house number, a street, and any unit ("4521 S. Ashland Ave Apt 3",
-"1234 w 63rd st apt 2", "2230 West Cermak", "the 4500 block of S Wabash").
+"""Street addresses: a house number (or a range, "1234-36"), a street, and any unit ("4521
+S. Ashland Ave Apt 3", "1234 w 63rd st apt 2", "2230 West Cermak", "the 4500 block of S
+Wabash").
 
-A number before words is an address only with a direction, a street type, or a known Chicago
-street, so "20 kids on the way" and "2 blocks down the street" stay.
+A number before words is an address only with a direction, a street type, a known Chicago
+street, or after "lives at", "moved to" or "address is" before a capitalised word ("lives
+at 1234 Drake"), so "20 kids on the way", "2 blocks down the street", "moved to 1200
+students" and "grades 9-12 west side schools" stay.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ _TYPE = (
 )
 _SHORT_TYPE = r"(?:ave|st|rd|blvd|dr|pl|ct|pkwy|ln|hwy|avenue|street|road|boulevard|parkway)\.?"
 _DIRECTION = r"(?:[nsew]|north|south|east|west)\.?"
-_NOT_A_STREET = r"(?!(?:the|a|an|this|that|my|our)\b)"
+# Not "12 west side schools": the sides of the city are not streets.
+_NOT_A_STREET = r"(?!(?i:the|a|an|this|that|my|our|side|siders?|suburbs)\b)"
 _WORD = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|avenue\s+[a-z]\b|{_NOT_A_STREET}[^\W\d_][\w'-]*)"
 _UNIT = (
     r"(?:,?\s*(?:apt\.?|apartment|unit|suite|ste\.?|rm\.?|room|fl\.?|floor|#)\s*#?\s*[\w-]{1,5}"
@@ -25,7 +29,8 @@ _UNIT = (
     r"(?:,?\s*chicago\b)?(?:,?\s*(?:il|illinois)\b)?(?:,?\s*6\d{4}(?:-\d{4})?\b)?"
 )
 PO_BOX = re.compile(r"\bp\.?\s?o\.?\s*box\s*\d+", re.IGNORECASE)
-_NUMBER = r"\b\d{1,6}\s+(?:block\s+of\s+)?"
+# A house number, or a range of them: "1234-36 N Clark".
+_NUMBER = r"\b\d{1,6}(?:-\d{1,4})?\s+(?:block\s+of\s+)?"
 _STREETS = "|".join(sorted(vocabulary.CHICAGO_STREETS, key=len, reverse=True))
 
 #: With a direction, any case will do.
@@ -41,8 +46,16 @@ PLAIN = re.compile(
     rf"(?=[A-Z])(?i:{_TYPE})(?!\w)(?i:{_UNIT})"
     rf"|\b\d{{3,5}}\s+(?:block\s+of\s+)?(?i:{_STREETS})\b(?i:{_UNIT})",
 )
+#: After "lives at", "moved to" or "address is", a house number and a capitalised word are
+#: an address whatever the street: "lives at 1234 Drake"; not "moved to 1200 students".
+LIVES_AT = re.compile(
+    r"(?i:(\b(?:lives?|living|stays?|staying|moved|moving|resides?|address(?:\s+is)?|addy)"
+    r"(?:\s+(?:at|to|on|is))?:?\s+))"
+    rf"\d{{3,6}}(?:-\d{{1,4}})?\s+{_NOT_A_STREET}[A-Z][\w'-]*(?i:{_UNIT})"
+)
 
 
 def redact_addresses(text: str) -> str:
     """``text`` with each street address replaced by ``[address]``."""
-    return PO_BOX.sub("[address]", PLAIN.sub("[address]", DIRECTED.sub("[address]", text)))
+    found = PLAIN.sub("[address]", DIRECTED.sub("[address]", text))
+    return PO_BOX.sub("[address]", LIVES_AT.sub(r"\1[address]", found))

@@ -191,6 +191,12 @@ CHICAGO_STREETS = _words(
     oakley rockwell talman campbell fairfield whipple albany christiana spaulding trumbull
     elston belmont lawrence foster irving madison jackson adams monroe harrison polk garfield
     marquette lawndale kenwood cornell lowe parnell wallace morgan michigan california
+    kildare karlov kedvale kolin kolmar lamon lavergne leclaire laporte lawler menard
+    nagle washtenaw maplewood seeley marshfield laflin larrabee sedgwick southport ravenswood
+    hamlin avers ridgeway keystone monticello kilpatrick cregier chappel crandon
+    saginaw ingleside woodlawn blackstone stony calumet grenshaw fillmore ainslie argyle
+    winnemac balmoral catalpa granville lunt berteau sunnyside waveland altgeld
+    wrightwood schubert belden
     """
 )
 

@@ -434,6 +434,8 @@ def test_a_message_opening_on_a_person_and_what_they_did_loses_the_name(
         ("they moved to 5210 Kedzie last week", "5210 Kedzie", "[address]"),
         ("the 4500 block of S Wabash after dark", "4500 block of S Wabash", "[address]"),
         ("staying at 123 main street with an aunt", "123 main street", "[address]"),
+        ("lives at 1234 Drake with grandma", "1234 Drake", "[address]"),
+        ("address is 3315 Lamon Apt 2", "3315 Lamon", "[address]"),
     ],
 )
 def test_each_kind_is_replaced_by_its_placeholder(
@@ -441,6 +443,10 @@ def test_each_kind_is_replaced_by_its_placeholder(
 ) -> None:
     cleaned = assert_gone(message, secret)
     assert placeholder in cleaned
+
+
+def test_a_range_of_house_numbers_goes_with_its_street() -> None:
+    assert redact("the family is at 1234-36 N Clark now") == "the family is at [address] now"
 
 
 @given(
@@ -804,6 +810,8 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "meeting at 3 P.M. today, who handles it",
         "U.S. citizen needed? who handles the form",
         "R.S.V.P. to the office by friday",
+        "grades 9-12 west side schools need this",
+        "we moved to 1200 students this year",
     ],
 )
 def test_ordinary_questions_stay_as_they_were(message: str) -> None:
