@@ -72,26 +72,7 @@ def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     letters = len(token.text) == 1 and len(nxt.text) == 1
     if not (letters and token.text.isupper() and nxt.text.isupper() and nxt.gap == "."):
         return False
-    return _dotted(labels, i) not in terms.DOTTED_ABBREVIATIONS
-
-
-def _dotted(labels: Labels, i: int) -> str:
-    """The letters of the dotted run through ``i`` ("dob" for "D.O.B."), with "#" before
-    them when a number stands just before ("3 P.M.")."""
-
-    def letter(j: int) -> bool:
-        word = labels.word(j)
-        return word is not None and len(word.text) == 1 and word.text.isalpha()
-
-    start = i
-    while letter(start - 1) and labels.tokens[start].gap == ".":
-        start -= 1
-    end = i
-    while letter(end + 1) and labels.tokens[end + 1].gap == ".":
-        end += 1
-    run = "".join(labels.tokens[j].key for j in range(start, end + 1))
-    before = labels.tokens[start - 1] if start > 0 else None
-    return "#" + run if before is not None and before.text.isdigit() else run
+    return labels.dotted_run(i) not in terms.DOTTED_ABBREVIATIONS
 
 
 def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

@@ -89,6 +89,27 @@ class Labels:
         """Whether a full stop follows token ``i`` inside the message: "w." in "jaylen w. was"."""
         return i + 1 < len(self.tokens) and self.tokens[i + 1].gap.startswith(".")
 
+    def dotted_run(self, i: int) -> str:
+        """The letters of the run of single letters joined by full stops through ``i`` ("dob"
+        for "D.O.B.", "j" for a lone "J."), with "#" before them when a number stands just
+        before ("#pm" for "3 P.M.")."""
+
+        def letter(j: int) -> bool:
+            word = self.word(j)
+            return word is not None and len(word.text) == 1 and word.text.isalpha()
+
+        if not letter(i):
+            return ""
+        start = i
+        while letter(start - 1) and self.tokens[start].gap == ".":
+            start -= 1
+        end = i
+        while letter(end + 1) and self.tokens[end + 1].gap == ".":
+            end += 1
+        run = "".join(self.tokens[j].key for j in range(start, end + 1))
+        before = self.tokens[start - 1] if start > 0 else None
+        return "#" + run if before is not None and before.text.isdigit() else run
+
     def is_name(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.name[i] is True
 

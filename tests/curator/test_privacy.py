@@ -569,11 +569,13 @@ def test_dates_of_birth_in_less_common_shapes_go(message: str, stored: str) -> N
         ("birthdate: 2012/03/04, kid needs an IEP", "birthdate: [dob], kid needs an IEP"),
         ("b-day 03/04/12, family in a shelter", "b-day [dob], family in a shelter"),
         ("T.J. Brown, D.O.B. 3/4/12", "[name].[name]. [name], D.O.B. [dob]"),
+        ("Jaylen a.k.a. JJ is out", "[name] a.k.a. [name] is out"),
     ],
 )
-def test_the_words_that_say_a_date_of_birth_stay(message: str, stored: str) -> None:
-    """Only the date goes: a label or an abbreviation is not a name ("D.O.B." is not
-    initials), and the stored question still says what was there."""
+def test_labels_and_dotted_abbreviations_are_not_names(message: str, stored: str) -> None:
+    """Only the date or the name goes: the word that labels a date of birth stays, and an
+    abbreviation with full stops is not initials ("D.O.B.", "a.k.a."), so the stored
+    question still says what was there."""
     assert redact(message) == stored
 
 
