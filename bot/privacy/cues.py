@@ -67,12 +67,17 @@ def _possessor(labels: Labels, i: int, token: Token, nxt: Token | None) -> bool:
 
 
 def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
-    """Initials written with full stops: "T.J.", "A.J. Brown"; not "D.O.B.", "U.S." or "3
-    P.M."."""
+    """Initials written with full stops: "T.J.", "A.J. Brown", "signed k.w."; not "D.O.B.",
+    "U.S.", "P.E.", "3 P.M." or "e.g."."""
     letters = len(token.text) == 1 and len(nxt.text) == 1
-    if not (letters and token.text.isupper() and nxt.text.isupper() and nxt.gap == "."):
+    if not (letters and nxt.gap == "."):
         return False
-    return labels.dotted_run(i) not in terms.DOTTED_ABBREVIATIONS
+    if not (token.text.isupper() and nxt.text.isupper()):
+        # In lower case only two or three letters each with its full stop: "signed k.w.".
+        start, end = labels.dotted_span(i)
+        if not 2 <= end - start + 1 <= 3 or not labels.stop_after(end):
+            return False
+    return not labels.abbreviation(i)
 
 
 def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

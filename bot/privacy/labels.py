@@ -89,26 +89,34 @@ class Labels:
         """Whether a full stop follows token ``i`` inside the message: "w." in "jaylen w. was"."""
         return i + 1 < len(self.tokens) and self.tokens[i + 1].gap.startswith(".")
 
-    def dotted_run(self, i: int) -> str:
-        """The letters of the run of single letters joined by full stops through ``i`` ("dob"
-        for "D.O.B.", "j" for a lone "J."), with "#" before them when a number stands just
-        before ("#pm" for "3 P.M.")."""
+    def dotted_span(self, i: int) -> tuple[int, int]:
+        """The first and last token of the run of single letters joined by full stops through
+        ``i`` ("D.O.B.", "k.w.", a lone "J."), or (i, i - 1) when ``i`` is no letter."""
 
         def letter(j: int) -> bool:
             word = self.word(j)
             return word is not None and len(word.text) == 1 and word.text.isalpha()
 
         if not letter(i):
-            return ""
+            return i, i - 1
         start = i
         while letter(start - 1) and self.tokens[start].gap == ".":
             start -= 1
         end = i
         while letter(end + 1) and self.tokens[end + 1].gap == ".":
             end += 1
-        run = "".join(self.tokens[j].key for j in range(start, end + 1))
-        before = self.tokens[start - 1] if start > 0 else None
-        return "#" + run if before is not None and before.text.isdigit() else run
+        return start, end
+
+    def dotted_run(self, i: int) -> str:
+        """The letters of that run: "dob" for any letter of "D.O.B."."""
+        start, end = self.dotted_span(i)
+        return "".join(self.tokens[j].key for j in range(start, end + 1))
+
+    def abbreviation(self, i: int) -> bool:
+        """Whether the letter at ``i`` is part of an abbreviation spelled with full stops, not
+        of someone's initials: "D.O.B.", "a.k.a.", "P.E.", "I.D.", "3 P.M."."""
+        run = self.dotted_run(i)
+        return len(run) > 1 and run in terms.DOTTED_ABBREVIATIONS
 
     def is_name(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.name[i] is True

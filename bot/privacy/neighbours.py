@@ -175,7 +175,7 @@ def _initial(labels: Labels, i: int, left: bool, right: bool) -> bool:
     token = labels.tokens[i]
     after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
     dotted = labels.stop_after(i)
-    if labels.dotted_run(i) in terms.DOTTED_ABBREVIATIONS:
+    if labels.abbreviation(i):
         return False  # "a.k.a.", "d.o.b."
     if token.key in {"a", "i"}:
         return dotted and (left or (right and labels.key(i - 1) in TITLES))
@@ -191,7 +191,7 @@ def _initial(labels: Labels, i: int, left: bool, right: bool) -> bool:
 def _dotted_letters(labels: Labels, i: int) -> bool:
     """Whether letter ``i`` is part of an abbreviation spelled with full stops: "d.o.b.",
     "a.m."."""
-    return len(labels.dotted_run(i).lstrip("#")) > 1
+    return len(labels.dotted_run(i)) > 1
 
 
 def _listed(labels: Labels, i: int) -> bool:

@@ -445,9 +445,15 @@ DETERMINERS = _words(
 #: Words that say two names together: "Grace and Faith", "Boo & Pooh".
 COORDINATORS = _words("and & or")
 
-#: Abbreviations written with full stops that are not a person's initials: "D.O.B.",
-#: "a.k.a.", "U.S.", and "a.m." or "p.m." after a number ("#" marks the number: "3 P.M.").
-DOTTED_ABBREVIATIONS = _words("dob aka rsvp usa us eg ie #am #pm")
+#: Abbreviations written with full stops that are not a person's initials: "D.O.B.", "a.k.a.",
+#: "U.S.", "3 P.M.", and school words ("P.E. teacher", "I.D. badge", "A.P. exam", "H.R.").
+#: Not two letters that are as often initials ("C.C.", "J.K.", "E.D.").
+DOTTED_ABBREVIATIONS = _words(
+    """
+    dob aka rsvp usa us eg ie am pm ps etc asap fyi faq eta ok
+    pe id ap pt ot hr pd ta it iep ieps lsc cps cpd cta dcfs ged esl ell sat act pta pto rn
+    """
+)
 
 #: Small words inside a title-case name: "Office of Student Support", "Back to School".
 CONNECTORS = _words("of to the and for with &")

@@ -570,6 +570,7 @@ def test_dates_of_birth_in_less_common_shapes_go(message: str, stored: str) -> N
         ("b-day 03/04/12, family in a shelter", "b-day [dob], family in a shelter"),
         ("T.J. Brown, D.O.B. 3/4/12", "[name].[name]. [name], D.O.B. [dob]"),
         ("Jaylen a.k.a. JJ is out", "[name] a.k.a. [name] is out"),
+        ("a note signed k.w. was in my box", "a note signed [name].[name]. was in my box"),
     ],
 )
 def test_labels_and_dotted_abbreviations_are_not_names(message: str, stored: str) -> None:
@@ -812,6 +813,9 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "meeting at 3 P.M. today, who handles it",
         "U.S. citizen needed? who handles the form",
         "R.S.V.P. to the office by friday",
+        "the P.E. teacher needs an I.D. badge, who handles it",
+        "H.R. says the A.P. exam fee goes thru the network",
+        "ok so o.k. who handles it in the a.m.",
         "grades 9-12 west side schools need this",
         "we moved to 1200 students this year",
     ],
