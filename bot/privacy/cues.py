@@ -7,7 +7,7 @@ Tank"), a possessive ("faith's mom"), a family or school role ("his brother Emek
 
 from __future__ import annotations
 
-from bot.privacy import terms
+from bot.privacy import terms, vocabulary
 from bot.privacy.labels import NOT_NAMES, TITLES, Labels, could_be_surname
 from bot.privacy.lexicon import Kind, Token
 
@@ -34,8 +34,10 @@ def apply_strong_cues(labels: Labels) -> None:
             labels.titled[i + 1] = True
         elif _kin(labels, i, token, nxt) or _job_before_name(labels, i, token, nxt):
             labels.cue(i + 1)
-        elif _initials(labels, i, token, nxt) or (
-            token.key == nxt.key and token.key not in terms.REPEATABLE and labels.tight(i + 1)
+        elif (
+            _initial_and_surname(labels, i, token, nxt)
+            or _initials(labels, i, token, nxt)
+            or (token.key == nxt.key and token.key not in terms.REPEATABLE and labels.tight(i + 1))
         ):
             labels.cue(i)
             labels.cue(i + 1)
@@ -78,6 +80,23 @@ def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
         if not 2 <= end - start + 1 <= 3 or not labels.stop_after(end):
             return False
     return not labels.abbreviation(i)
+
+
+def _initial_and_surname(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
+    """A lone initial with its full stop before a word that can be a surname: "t. brooks",
+    "j. rose", "per r. king"; not a list's "b. field trips" at the start of a line, "w.
+    madison" (a street), "p. 3" or "D.O.B."."""
+    if len(token.text) != 1 or not token.text.isalpha() or not labels.stop_after(i):
+        return False
+    if labels.dotted_span(i) != (i, i) or not could_be_surname(nxt) or nxt.kind is Kind.SAFE:
+        return False
+    # A list's letter at a line's start ("b. field trips"), or "a" or "i" opening a clause,
+    # is an initial only before an unmistakable name.
+    listed = (i == 0 or "\n" in token.gap or token.key in {"a", "i"}) and labels.clause_start(i)
+    if listed and nxt.kind is not Kind.UNKNOWN and not labels.capital(i + 1):
+        return False
+    street = nxt.key in vocabulary.CHICAGO_STREETS or nxt.place
+    return not (token.key in {"n", "s", "e", "w"} and street)
 
 
 def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

@@ -866,6 +866,11 @@ def test_ordinary_questions_stay_as_they_were(message: str) -> None:
             "[name]'s mom asked about summer school, she needs the summer bus",
         ),
         ("Mark asks, can you mark him tardy?", "[name] asks, can you mark him tardy?"),
+        # A lone initial before a word that can be a surname is a name, whatever the case;
+        # a list's letter is not.
+        ("who: me, t. brooks, mr. jones", "who: me, [name]. [name], mr. [name]"),
+        ("per r. king the room is locked", "per [name]. [name] the room is locked"),
+        ("a. grant applications\nb. field trips", "a. grant applications\nb. field trips"),
     ],
 )
 def test_only_the_name_goes(message: str, stored: str) -> None:
