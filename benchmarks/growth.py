@@ -6,9 +6,9 @@ with their eight phrases per office and with none, beside a plain BM25 baseline.
 Prints top-1, out-of-scope rejection and field accuracy on the growth question sets (tuning
 and held out, the held-out ones as figures only), on the original held-out sets with the
 growth departments added (they must not fall), and the baseline's figures on the same
-questions. Held-out sets never have their misses printed. ``--fresh`` adds a row for the unread sets
-in ``tests/growth/eval/fresh/``, which judge the next routing change before they join the
-others (their README says how).
+questions. Held-out sets never have their misses printed. ``--fresh`` adds a row for the
+sets in ``tests/growth/eval/fresh/``, which judge the next routing change before they join
+the others (their README says how).
 """
 
 from __future__ import annotations
@@ -35,9 +35,7 @@ def line(label: str, report: Report) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--fresh", action="store_true", help="also score the unread sets in eval/fresh/"
-    )
+    parser.add_argument("--fresh", action="store_true", help="also score the sets in eval/fresh/")
     fresh = sorted((EVAL / "fresh").glob("*.yaml")) if parser.parse_args().fresh else []
     tuning = [p for p in sorted(EVAL.glob("*.yaml")) if not is_held_out(p)]
     held_out = [p for p in sorted(EVAL.glob("*.yaml")) if is_held_out(p)]
@@ -51,7 +49,7 @@ def main() -> None:
                 ("growth tuning sets", tuning),
                 ("growth held-out sets", held_out),
                 ("original held-out sets", original),
-                *([("fresh (unread) growth sets", fresh)] if fresh else []),
+                *([("fresh growth sets", fresh)] if fresh else []),
             ):
                 reports = [evaluate(load_cases(p), assistant) for p in paths]
                 print(line(label, combine(reports)))

@@ -44,9 +44,9 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     y'all gonna wanna gotta kinda sorta dunno til thru tho bc b/c w/ w/o w/e u ur r ya yeah
     yep nope ok okay k q vm mtg mtgs appt appts dept depts govt info sec mins hrs wk wks yr
     yrs mo mos bday bdays b-day birthdate birthdates bdate bdates abuela abuelo abuelita tio
-    mami papi grandma grandpa grandmas
-    grandpas mom moms mommy dad dads daddy stepmom stepdad stepmother stepfather bro sis sib
-    sibs kiddo kiddos teen teens tween tweens preteen graders mckinney-vento
+    mami papi grandma grandpa grandmas grandpas mom moms mommy dad dads daddy stepmom stepdad
+    stepmother stepfather bro sis sib sibs kiddo kiddos teen teens tween tweens preteen graders
+    mckinney-vento
     dob sid stu emp cc pm am nw ne sw se m-f temp temps sub subs b c d e f g h j k l m n o p q
     r s t u v w x y z sgt ofc det capt lt cmdr supt prof prep anymore upload uploaded uploads
     wanded wand wands hijab hijabs taqueria unknown speaks speak speaking works daycare carpool
