@@ -181,17 +181,11 @@ def _initial(labels: Labels, i: int, left: bool, right: bool) -> bool:
         return dotted and (left or (right and labels.key(i - 1) in TITLES))
     if token.text.isupper():
         return left or right
-    if not left or _dotted_letters(labels, i):
+    if not left or len(labels.dotted_run(i)) > 1:
         return False  # "d.o.b."
     if after is not None and not after.is_word and after.gap.strip() in {"", "."}:
         return False  # "b. 3/4/12" (born), "b4"
     return dotted or (token.key not in terms.LETTER_WORDS and labels.name_follows(i))
-
-
-def _dotted_letters(labels: Labels, i: int) -> bool:
-    """Whether letter ``i`` is part of an abbreviation spelled with full stops: "d.o.b.",
-    "a.m."."""
-    return len(labels.dotted_run(i)) > 1
 
 
 def _listed(labels: Labels, i: int) -> bool:
