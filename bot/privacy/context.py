@@ -54,6 +54,7 @@ def decide_from_context(tokens: list[Token]) -> Labels:
     predicates.apply_person_predicates(labels)
     predicates.apply_name_pairs(labels)
     predicates.apply_record_labels(labels)
+    predicates.apply_record_openers(labels)
     phrases.apply_phrases(labels)
     phrases.apply_capitals(labels)
     while neighbours.propagate(labels):

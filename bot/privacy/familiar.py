@@ -38,6 +38,8 @@ def apply_unfamiliar(labels: Labels) -> None:
         if _beside_a_plain_word(labels, i) or _modifies(labels, i):
             continue
         labels.mark(i, True)
+        if labels.tight(i) and labels.key(i - 1) in terms.NICKNAME_PREFIXES:
+            labels.mark(i - 1, True)  # "big mike": the prefix is part of the nickname
 
 
 #: What follows a verb and not a name standing alone: "mark him", "Mark your calendars",
@@ -166,4 +168,5 @@ def _qualified(labels: Labels, i: int) -> bool:
     before = labels.word(i - 1)
     if before is None or not labels.tight(i) or labels.clause_start(i):
         return False
-    return before.kind is Kind.SAFE and before.key not in LEADS_TO_PERSON
+    nickname = before.key in terms.NICKNAME_PREFIXES  # "big mike", not a kind of mike
+    return before.kind is Kind.SAFE and before.key not in LEADS_TO_PERSON and not nickname

@@ -8,7 +8,7 @@ word that labels a record ("miles: [id]").
 
 from __future__ import annotations
 
-from bot.privacy import terms
+from bot.privacy import terms, vocabulary
 from bot.privacy.labels import TITLES, Labels
 from bot.privacy.lexicon import Kind
 from bot.privacy.patterns import PLACEHOLDER
@@ -84,6 +84,37 @@ def apply_record_labels(labels: Labels) -> None:
         owned = owned and labels.key(i - 1) not in terms.DETERMINERS
         if (labels.clause_start(i) and labelled) or owned:
             labels.mark(i, True)
+
+
+def apply_record_openers(labels: Labels) -> None:
+    """A word opening a line or clause before a surname and that person's record is the
+    first name: "Sunday Adebayo, emp [id]", "gift adeyemi dob [dob]"; not "Student Ramirez,
+    id" nor "Nurse Okafor (emp [id])", whose first words are a role."""
+    for i, token in enumerate(labels.tokens[:-2]):
+        surname = labels.tokens[i + 1]
+        if not token.is_word or not labels.clause_start(i) or labels.name[i] is True:
+            continue
+        if token.key in NOT_SUBJECTS or token.key in NOT_FIRST_NAMES or len(token.key) < 3:
+            continue
+        if surname.kind is Kind.UNKNOWN and labels.tight(i + 1) and _record_follows(labels, i + 2):
+            labels.mark(i, True)
+
+
+def _record_follows(labels: Labels, i: int) -> bool:
+    """Whether the token at ``i`` (after at most a comma or an opening bracket) is a
+    person's record: an id, a birth date or their label ("id", "emp", "dob", "born")."""
+    token = labels.tokens[i]
+    if token.gap.strip() not in {"", ",", "(", ", ("}:
+        return False
+    return token.text in {"[id]", "[dob]"} or token.key in RECORD_WORDS
+
+
+#: The words that label a person's record: "emp [id]", "dob [dob]".
+RECORD_WORDS = frozenset({"id", "ids", "emp", "stu", "sid", "born", "dob"})
+
+
+#: Words that open a record line without being a first name: "Student Ramirez, id".
+NOT_FIRST_NAMES = vocabulary.SCHOOL_WORDS | terms.STAFF_NOUNS | terms.PERSON_NOUNS
 
 
 #: Placeholders of what only a person has, an id or a home ("new addy for miles [address]");

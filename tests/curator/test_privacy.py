@@ -341,6 +341,53 @@ def test_a_name_word_staff_never_write_as_a_word_is_a_name_when_nothing_says_oth
 
 
 @pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ('can someone tell me who "big mike" is?', 'can someone tell me who "[name] [name]" is?'),
+        (
+            "yo big rich u got the keys to the boiler room?",
+            "yo [name] [name] u got the keys to the boiler room?",
+        ),
+        # Not the nickname's own prefix before a word staff write: "a big grant".
+        ("we got a big grant for the garden", "we got a big grant for the garden"),
+    ],
+)
+def test_a_nickname_prefix_and_the_name_word_after_it_go_together(
+    message: str, stored: str
+) -> None:
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        (
+            "Sunday Adebayo, emp 204471, is our new officer",
+            "[name] [name], emp [id], is our new officer",
+        ),
+        (
+            "gift adeyemi dob 2013-01-22 needs an inhaler plan",
+            "[name] [name] dob [dob] needs an inhaler plan",
+        ),
+        (
+            "Blessing Okafor (id 62004419) needs a bus aide",
+            "[name] [name] (id [id]) needs a bus aide",
+        ),
+        # A role or a school word opening the line is not a first name.
+        (
+            "Student Ramirez, id 62004419, needs a bus aide",
+            "Student [name], id [id], needs a bus aide",
+        ),
+        ("Nurse Kowalczyk, emp 204471, is out today", "Nurse [name], emp [id], is out today"),
+    ],
+)
+def test_the_word_opening_a_record_line_before_a_surname_is_the_first_name(
+    message: str, stored: str
+) -> None:
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "please mark her absent for the field trip",
