@@ -1,6 +1,7 @@
 """Dates of birth: a date after "DOB", "born", "b." or "birthday" (also written together,
 "04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", with an apostrophe, "March 4
-'12", or as a month and a year, "born in march 2012"), the day of a birthday ("turned 12 on
+'12", with a bare two-digit year after a birth cue, "dob 4 mar 12", or as a month and a year,
+"born in march 2012"), the day of a birthday ("turned 12 on
 3/4"), any date later on a line that speaks of birthdays (a birthday list), or a full date
 with a year at least two years past (staff write those for nothing else). "on 3/14 we have a
 drill" and "a kid born in 2015" stay.
@@ -30,7 +31,9 @@ NUMERIC_DATE = re.compile(
 )
 WORDED_DATE = re.compile(
     rf"\b(?:{_MONTH}(?:\s+|-){_DAY}(?:,?\s+(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
-    rf"|{_DAY}(?:\s*|-)(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?)\b",
+    rf"|{_DAY}(?:\s*|-)(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?)\b"
+    # A bare two-digit year after a space is a year only after "DOB": "dob 4 mar 12".
+    r"(?P<short_year>,?\s+\d{2}(?![\d/:.-]))?",
     re.IGNORECASE,
 )
 #: A month and a year after "born" or "DOB": "born in march 2012". A year alone says little
@@ -98,8 +101,13 @@ def _numeric(text: str) -> str:
 
 def _worded(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
-        year = _year(next((g for g in match.groups() if g), None))
-        return "[dob]" if _is_dob(text, match.start(), year) else match.group(0)
+        short_year = match.group("short_year") or ""
+        if short_year and _cued(text, match.start()):
+            return "[dob]"  # "dob 4 mar 12"
+        date_text = match.group(0)[: len(match.group(0)) - len(short_year)]
+        year = _year(next((g for g in match.groups()[:-1] if g), None))
+        dob = _is_dob(text, match.start(), year)
+        return ("[dob]" if dob else date_text) + short_year
 
     return WORDED_DATE.sub(replace, text)
 

@@ -596,6 +596,10 @@ def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
         ("DOB 3/4/ 12 per the form", "DOB [dob] per the form"),
         ("she turned 12 on 3/4 and wants a party", "she turned 12 on [dob] and wants a party"),
         ("born in 2012 on march 4", "born in 2012 on [dob]"),
+        # A bare two-digit year after a space, only after a birth cue.
+        ("dob 4 mar 12, 3rd grade", "dob [dob], 3rd grade"),
+        ("DOB Mar 4 12", "DOB [dob]"),
+        ("on mar 4 12 kids came to the drill", "on mar 4 12 kids came to the drill"),
         ("we turned 2 rooms over on 3/4", "we turned 2 rooms over on 3/4"),
         ("the 3 / 4 split of the class", "the 3 / 4 split of the class"),
         ("1-3/4 inch pipe", "1-3/4 inch pipe"),
