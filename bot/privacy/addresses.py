@@ -1,6 +1,6 @@
-"""Street addresses: a house number (or a range, "1234-36"), a street, and any unit ("4521
-S. Ashland Ave Apt 3", "1234 w 63rd st apt 2", "2230 West Cermak", "the 4500 block of S
-Wabash").
+"""Street addresses: a house number (or a range, "1234-36", or with a letter, "221B"), a
+street, and any unit ("4521 S. Ashland Ave Apt 3", "1234 w 63rd st apt 2", "2230 West Cermak",
+"the 4500 block of S Wabash", "3400 w fullerton ave, garden unit").
 
 A number before words is an address only with a direction, a street type, a known Chicago
 street, or after "lives at", "moved to" or "address is" before a capitalised word ("lives
@@ -16,21 +16,23 @@ from bot.privacy import vocabulary
 
 _TYPE = (
     r"(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|place|pl|court|ct|parkway|pkwy"
-    r"|lane|ln|terrace|ter|way|highway|hwy|circle|cir|square|sq)\.?"
+    r"|lane|ln|terrace|ter|way|highway|hwy|circle|cir|square|sq|av)\.?"
 )
-_SHORT_TYPE = r"(?:ave|st|rd|blvd|dr|pl|ct|pkwy|ln|hwy|avenue|street|road|boulevard|parkway)\.?"
+_SHORT_TYPE = r"(?:ave|av|st|rd|blvd|dr|pl|ct|pkwy|ln|hwy|avenue|street|road|boulevard|parkway)\.?"
 _DIRECTION = r"(?:[nsew]|north|south|east|west)\.?"
 # Not "12 west side schools": the sides of the city are not streets.
 _NOT_A_STREET = r"(?!(?i:the|a|an|this|that|my|our|side|siders?|suburbs)\b)"
 _WORD = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|avenue\s+[a-z]\b|{_NOT_A_STREET}[^\W\d_][\w'-]*)"
 _UNIT = (
     r"(?:,?\s*(?:apt\.?|apartment|unit|suite|ste\.?|rm\.?|room|fl\.?|floor|#)\s*#?\s*[\w-]{1,5}"
+    # A unit named rather than numbered: "garden unit", "basement apt", "rear".
+    r"|,?\s*(?:garden|basement|rear|front|coach\s+house)(?:\s+(?:unit|apt\.?|apartment))?\b"
     r"|,?\s*\d{1,2}(?:st|nd|rd|th)\s*(?:fl\.?|floor)\b)?"
     r"(?:,?\s*chicago\b)?(?:,?\s*(?:il|illinois)\b)?(?:,?\s*6\d{4}(?:-\d{4})?\b)?"
 )
 PO_BOX = re.compile(r"\bp\.?\s?o\.?\s*box\s*\d+", re.IGNORECASE)
-# A house number, or a range of them: "1234-36 N Clark".
-_NUMBER = r"\b\d{1,6}(?:-\d{1,4})?\s+(?:block\s+of\s+)?"
+# A house number, a range of them or one with a letter: "1234-36 N Clark", "221B Baker St".
+_NUMBER = r"\b\d{1,6}(?:-\d{1,4}|[A-Za-z])?\s+(?:block\s+of\s+)?"
 _STREETS = "|".join(sorted(vocabulary.CHICAGO_STREETS, key=len, reverse=True))
 
 #: With a direction, any case will do.

@@ -496,6 +496,24 @@ def test_a_range_of_house_numbers_goes_with_its_street() -> None:
     assert redact("the family is at 1234-36 N Clark now") == "the family is at [address] now"
 
 
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("send mail to 221B Baker St", "send mail to [address]"),
+        ("they stay at 3400 w fullerton ave, garden unit", "they stay at [address]"),
+        ("lives at 1234 Drake, rear", "lives at [address]"),
+        ("5010 W. Chicago Av. is the new one", "[address] is the new one"),
+        # Slang for an address and a block is no name.
+        ("new addy is 3 blks from the school", "new addy is 3 blks from the school"),
+        ("room 204B is open", "room 204B is open"),
+    ],
+)
+def test_house_numbers_with_a_letter_named_units_and_short_street_types_go_whole(
+    message: str, stored: str
+) -> None:
+    assert redact(message) == stored
+
+
 @given(
     digits=st.text(alphabet="0123456789", min_size=7, max_size=12),
     before=st.sampled_from(["student ", "id ", "call ", "", "kid #", "number: "]),
