@@ -131,6 +131,30 @@ def _cued_id(match: re.Match[str]) -> str:
     return match.group(0)[: match.start(1) - match.start(0)] + "[id]"
 
 
+#: A number read aloud or dictated: "seven seven three five five five zero one four two".
+SPOKEN_NUMBER = re.compile(
+    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+){6,}"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
+#: A phone or an id with the letter O typed for a zero: "773-555-O101".
+WITH_LETTER_O = re.compile(r"(?<![\w-])[\dOo(][\dOo()\s.-]{7,16}[\dOo](?![\w-])")
+
+
+def _spoken(match: re.Match[str]) -> str:
+    """Seven or more digits read aloud are a phone (ten or eleven, or seven) or an id."""
+    count = len(re.findall(r"[a-z]+", match.group(0), re.IGNORECASE))
+    return "[phone]" if count in {7, 10, 11} else "[id]"
+
+
+def _letter_o(match: re.Match[str]) -> str:
+    """The number with its O read as a zero, if that makes it a phone."""
+    found = match.group(0)
+    if not re.search("[Oo]", found) or sum(c.isdigit() for c in found) < 6:
+        return found
+    return "[phone]" if PHONE.fullmatch(re.sub("[Oo]", "0", found)) else found
+
+
 PLACEHOLDER = re.compile(r"\[(?:name|id|phone|email|address|dob|url|handle)\]")
 
 
@@ -145,6 +169,8 @@ def redact_patterns(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = redact_addresses(redact_dates(text))
     text = SSN.sub("[id]", text)
+    text = SPOKEN_NUMBER.sub(_spoken, text)
+    text = WITH_LETTER_O.sub(_letter_o, text)
     text = PHONE.sub("[phone]", text)
     text = ID_CUE.sub(_cued_id, text)
     text = GROUPED_ID.sub(_grouped_id, text)

@@ -692,6 +692,23 @@ def test_a_phone_split_any_way_never_survives(digits: str, gap: str, splits: set
 
 
 @pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("seven seven three five five five zero one four two", "[phone]"),
+        ("her cell is seven seven three, five five five, oh one four two", "her cell is [phone]"),
+        ("id is six two zero zero four four one nine", "id is [id]"),
+        ("call 773-555-O101 after 3", "call [phone] after 3"),
+        ("(773) 555-O1O1", "[phone]"),
+        # A few number words, or a room with an O, are not a number of anyone's.
+        ("one two three kids and four five", "one two three kids and four five"),
+        ("room 1O1 is open", "room 1O1 is open"),
+    ],
+)
+def test_a_number_read_aloud_or_typed_with_the_letter_o_goes(message: str, stored: str) -> None:
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "mom is jsmith(at)cps.edu",
