@@ -16,16 +16,23 @@ from bot.privacy.addresses import redact_addresses
 from bot.privacy.dates import redact_dates
 
 _TOP_LEVEL = r"(?:com|net|org|edu|gov|us)\b"
+#: Mail providers staff name without the rest of the address: "mlopez23 at gmail".
+_MAIL_HOST = r"(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast)\b"
+_PROVIDER = r"(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|cps)\b"
 #: "maria.lopez@yahoo.com", "jsmith @ gmail . com", "j.smith at cps dot edu",
-#: "jsmith(at)cps.edu".
+#: "jsmith(at)cps.edu", "maria_lopez@hotmail", "mlopez23 at gmail", and Slack's
+#: "mailto:jsmith@cps.edu".
 EMAIL = re.compile(
-    r"[\w.+'-]+ ?@ ?[\w-]+(?:\.[\w-]+)+"
+    r"(?:mailto:)?[\w.+'-]+ ?@ ?[\w-]+(?:\.[\w-]+)+"
     rf"|[\w.+'-]+ ?@ ?[\w-]+(?: ?\. ?[\w-]+)*? ?\. ?{_TOP_LEVEL}"
     r"|\b[\w.+-]+\s*[\[(]?\s*at\s*[\])]?\s*[\w-]+\s*[\[(]?\s*dot\s*[\])]?\s*"
     + _TOP_LEVEL
     # "(at)" in brackets says an email even with a real dot, unlike "look at cps.edu".
     + r"|\b[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+\s*\."
-    + _TOP_LEVEL,
+    + _TOP_LEVEL
+    + rf"|[\w.+'-]+ ?@ ?{_PROVIDER}"
+    # A handle with letters and digits before "at" and a mail provider (not "room 204 at cps").
+    + rf"|\b(?=[\w.+-]*[a-z])[\w.+-]*\d[\w.+-]*\s+at\s+{_MAIL_HOST}",
     re.IGNORECASE,
 )
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)

@@ -709,6 +709,24 @@ def test_a_number_read_aloud_or_typed_with_the_letter_o_goes(message: str, store
 
 
 @pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("<mailto:jsmith@cps.edu|jsmith@cps.edu>", "<[email]|[email]>"),
+        ("mom is mlopez23 at gmail", "mom is [email]"),
+        ("maria_lopez@hotmail, no reply yet", "[email], no reply yet"),
+        ("send to mlopez@cps", "send to [email]"),
+        # A room or a time "at cps" is no address.
+        ("room 204 at cps hq", "room 204 at cps hq"),
+        ("the meeting at 3 at cps", "the meeting at 3 at cps"),
+    ],
+)
+def test_an_email_without_its_domain_ending_or_in_a_slack_link_goes(
+    message: str, stored: str
+) -> None:
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "mom is jsmith(at)cps.edu",
