@@ -107,7 +107,7 @@ _SLOPPY_GAP = r"(?:[ \t]*[-._/*()]{1,2}[ \t]*|[ \t]+|,)"
 #: "6001.2345".
 _GROUPED = r"\d{1,11}(?:" + _SLOPPY_GAP + r"\d{1,11}){1,10}(?![\w/:-])"
 ID_CUE = re.compile(
-    r"\b(?:id|ids|sid|stu|emp|employee|badge|student(?=\s*(?:#|no\b|num|id)))"
+    r"\b(?:id|ids|sid|stu|emp|employee|badge|ssn|student(?=\s*(?:#|no\b|num|id)))"
     rf"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is)?\s*#?\s*({_GROUPED}|\d{{4,}})",
     re.IGNORECASE,
 )
@@ -144,8 +144,8 @@ SPOKEN_NUMBER = re.compile(
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
     re.IGNORECASE,
 )
-#: A phone or an id with the letter O typed for a zero: "773-555-O101".
-WITH_LETTER_O = re.compile(r"(?<![\w-])[\dOo(][\dOo()\s.-]{7,16}[\dOo](?![\w-])")
+#: A phone or an id with the letter O typed for a zero: "773-555-O101", "5O123456".
+WITH_LETTER_O = re.compile(r"(?<![\w-])[\dOo(][\dOo()\s.-]{5,16}[\dOo](?![\w-])")
 
 
 def _spoken(match: re.Match[str]) -> str:
@@ -155,11 +155,15 @@ def _spoken(match: re.Match[str]) -> str:
 
 
 def _letter_o(match: re.Match[str]) -> str:
-    """The number with its O read as a zero, if that makes it a phone."""
+    """The number with its O read as a zero, if that makes it a phone, or seven or more
+    digits in one run (an id)."""
     found = match.group(0)
-    if not re.search("[Oo]", found) or sum(c.isdigit() for c in found) < 6:
+    if not re.search("[Oo]", found) or sum(c.isdigit() for c in found) < 5:
         return found
-    return "[phone]" if PHONE.fullmatch(re.sub("[Oo]", "0", found)) else found
+    zeroed = re.sub("[Oo]", "0", found)
+    if PHONE.fullmatch(zeroed):
+        return "[phone]"
+    return "[id]" if re.fullmatch(r"\d{7,}", zeroed) else found
 
 
 PLACEHOLDER = re.compile(r"\[(?:name|id|phone|email|address|dob|url|handle)\]")

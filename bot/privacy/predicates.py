@@ -81,6 +81,7 @@ def apply_record_labels(labels: Labels) -> None:
         if token.kind is not Kind.AMBIGUOUS or token.key in terms.NAME_FOLLOWERS:
             continue  # "born: [dob]" is the label's own word
         owned = labels.name[i] is None and nxt.text in RECORDS and not nxt.gap.strip()
+        owned = owned and token.key not in NUMBERED_THINGS  # "dcfs case [id]"
         owned = owned and labels.key(i - 1) not in terms.DETERMINERS
         if (labels.clause_start(i) and labelled) or owned:
             labels.mark(i, True)
@@ -120,3 +121,6 @@ NOT_FIRST_NAMES = vocabulary.SCHOOL_WORDS | terms.STAFF_NOUNS | terms.PERSON_NOU
 #: Placeholders of what only a person has, an id or a home ("new addy for miles [address]");
 #: "born [dob]" and "call [phone]" are not whose: the word before them is a verb.
 RECORDS = frozenset({"[id]", "[address]"})
+#: Name words that are also things with a number of their own: "dcfs case [id]", "route
+#: [id]", not a person's record ("Bill" is too often a first name to be one).
+NUMBERED_THINGS = frozenset({"case", "claim", "ticket", "order", "lot", "route", "unit"})

@@ -43,7 +43,7 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     thats whats whos hes shes theyre youre were ive im id ill itll theres heres lets yall
     y'all gonna wanna gotta kinda sorta dunno til thru tho bc b/c w/ w/o w/e u ur r ya yeah
     yep nope ok okay k q vm mtg mtgs appt appts dept depts govt info sec mins hrs wk wks yr
-    yrs mo mos bday bdays b-day birthdate birthdates bdate bdates addy addys blk blks hq abuela
+    yrs mo mos bday bdays b-day birthdate birthdates bdate bdates addy addys blk blks hq ssn abuela
     abuelo abuelita tio
     mami papi grandma grandpa grandmas grandpas mom moms mommy dad dads daddy stepmom stepdad
     stepmother stepfather bro sis sib sibs kiddo kiddos teen teens tween tweens preteen graders
