@@ -1,8 +1,8 @@
-"""Dates of birth: a date after "DOB", "born", "b." or "birthday" (also written together,
-"04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", with an apostrophe, "March 4
-'12", with a bare two-digit year after a birth cue, "dob 4 mar 12", or as a month and a year,
-"born in march 2012"), the day of a birthday ("turned 12 on
-3/4"), any date later on a line that speaks of birthdays (a birthday list), or a full date
+"""Dates of birth: a date after "DOB", "born", "b.", "b day", "birthday" or "fecha de nac."
+(also written together, "04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", "3/4
+/12", with an apostrophe, "March 4 '12", with a bare two-digit year after a birth cue, "dob 4
+mar 12", or as a month and a year, "born in march 2012"), the day of a birthday ("turned 12
+on 3/4"), any date later on a line that speaks of birthdays (a birthday list), or a full date
 with a year at least two years past (staff write those for nothing else). "on 3/14 we have a
 drill" and "a kid born in 2015" stay.
 """
@@ -22,15 +22,15 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 NUMERIC_DATE = re.compile(
     # Not inside a longer number ("1-3/4"), but after a label's dot or dash ("DOB-3/4/12").
+    # Slashes with spaces, all three parts, first: "3 / 4 / 12", "3/4/ 12", "3/4 /12".
+    r"(?<!\d)(?<!\d[/.-])(?:(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})"
     # A two-digit year may keep its apostrophe: "3/4/'12".
-    r"(?<!\d)(?<!\d[/.-])(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-]['’]?(\d{4}|\d{2}))?"
-    r"|(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})"
-    # Slashes with spaces, all three parts: "3 / 4 / 12", "3/4/ 12".
-    r"|(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2}))"
+    r"|(\d{1,2})[/.-](\d{1,2})(?:[/.-]['’]?(\d{4}|\d{2}))?"
+    r"|(\d{4})[/.-](\d{1,2})[/.-](\d{1,2}))"
     r"(?![\d/-]|\.\d)"
 )
 WORDED_DATE = re.compile(
-    rf"\b(?:{_MONTH}(?:\s+|-){_DAY}(?:,?\s+(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
+    rf"\b(?:{_MONTH}(?:\s+the)?(?:\s+|-){_DAY}(?:,?\s+(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
     rf"|{_DAY}(?:\s*|-)(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?)\b"
     # A bare two-digit year after a space is a year only after "DOB": "dob 4 mar 12".
     r"(?P<short_year>,?\s+\d{2}(?![\d/:.-]))?",
@@ -40,8 +40,8 @@ WORDED_DATE = re.compile(
 #: ("a kid born in 2015") and stays.
 MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
 DOB_CUE = re.compile(
-    r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb-?days?|\bdate\s+of\s+birth|\bborn|\bb\."
-    r"|\bfecha\s+de\s+nacimiento|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple"
+    r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb[-\s]?days?|\bdate\s+of\s+birth|\bborn"
+    r"|\bb\.|\bfecha\s+de\s+(?:nacimiento|nac\b\.?)|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple"
     # The day of a birthday: "turned 12 on 3/4", "born in 2012 on march 4".
     r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+in\s+\d{4})"
     r"[\s:,-]*(?:is|was|on|in|el)?\s*(?:the\s+)?$",
@@ -81,16 +81,16 @@ def _is_dob(text: str, start: int, year: int | None) -> bool:
 
 def _numeric(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
-        if match.group(4):
-            year: int | None = int(match.group(4))
-            month, day = int(match.group(5)), int(match.group(6))
-        elif match.group(7):
-            month, day = int(match.group(7)), int(match.group(8))
-            year = _year(match.group(9))
-        else:
+        if match.group(7):
+            year: int | None = int(match.group(7))
+            month, day = int(match.group(8)), int(match.group(9))
+        elif match.group(1):
             month, day = int(match.group(1)), int(match.group(2))
             year = _year(match.group(3))
-            if match.group(3) is None and "." in match.group(0):
+        else:
+            month, day = int(match.group(4)), int(match.group(5))
+            year = _year(match.group(6))
+            if match.group(6) is None and "." in match.group(0):
                 return match.group(0)  # "2.5" is a number, not a date
         if not ((1 <= month <= 12 and 1 <= day <= 31) or (1 <= day <= 12 and 1 <= month <= 31)):
             return match.group(0)

@@ -117,7 +117,7 @@ SPANISH_WORDS = _words(
     este esta estos estas ese esa eso esto aquí allí hoy mañana ayer semana mes año días día
     hora horas lunes martes miércoles jueves viernes sábado mi mis tu tus su sus
     nuestro nuestra nuestros nuestras le les lo me se nos te yo él ellos usted
-    nació nacio nacido nacida nacimiento cumpleaños fecha
+    nació nacio nacido nacida nacimiento nac cumpleaños cumple fecha
     queja quejas señora señor deja dejó esquina equivocada equivocado cel celular porfa favor
     beca becas varios varias interesados interesada preguntó pregunta preguntas supe sé
     decirle decir dijo llamó llamar llama escuela maestra maestro mamá papá hijo hija hijos
