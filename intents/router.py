@@ -29,7 +29,7 @@ from intents.confidence import Signals, calibrated, probability, signals
 from intents.index import UMBRELLA, RoutingIndex
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
 from intents.reading import Reading, read_question
-from intents.scoring import Scores, score
+from intents.scoring import PAGE_KINDS, Scores, score
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,30 @@ def _choices(offices: list[tuple[str, float]], umbrella: bool, index: RoutingInd
     return chosen[: weights.MAX_CHOICES]
 
 
+def _contesting(
+    best: str, totals: dict[str, float], scores: Scores, index: RoutingIndex
+) -> str | None:
+    """Another department's office whose own pages hold ``weights.CONTESTED_WORDS`` telling
+    words of the question that ``best``'s evidence does not: a curator's phrase may be
+    shadowing an office added later, so the answer is not shown as sure."""
+    family = _root(best, index)
+    explained = set(scores.evidence.get(best, {}))
+    for target, _ in _ranked(totals, scores.anchored.__contains__):
+        if index.is_out_of_scope(target) or _root(target, index) == family:
+            continue
+        found = scores.evidence.get(target, {}).values()
+        words = {e.term for e in found if e.kind in PAGE_KINDS and e.term in index.telling}
+        if len(words - explained) >= weights.CONTESTED_WORDS:
+            return target
+    return None
+
+
+def _root(office_id: str, index: RoutingIndex) -> str:
+    """The department an office belongs to: its highest ancestor, or itself."""
+    above = ancestors(office_id, index)
+    return above[-1] if above else office_id
+
+
 def decide(question: str, index: RoutingIndex) -> Decision:
     """Route ``question``, keeping the working. Never raises for any string input."""
     reading = read_question(question, index)
@@ -253,8 +277,13 @@ def decide(question: str, index: RoutingIndex) -> Decision:
     outcome = Outcome.ANSWER if len(candidates) == 1 else Outcome.CLARIFY
     shown = calibrated(chance)
     confidence = min(shown, weights.ONE_WORD_CAP) if found and found.one_word else shown
+    rival = _contesting(best, totals, scores, index) if by_phrase else None
+    if rival is not None:
+        confidence = min(confidence, weights.CONTESTED_CAP)
     way = "a phrase" if by_phrase else "its documents"
     reason = f"{best} leads with {top:.1f} by {way}, chance {chance:.2f}"
+    if rival is not None:
+        reason += f"; shown at most {weights.CONTESTED_CAP}: the pages of {rival} also fit"
     if len(chosen) > 1:
         reason += f", {len(chosen)} offices within {weights.CLARIFY_RATIO} of it"
     return done(RouteResult(outcome, round(confidence, 3), candidates, field=field), reason)

@@ -132,6 +132,11 @@ DOCUMENTS_AHEAD = 1.5
 ANSWER_AT = 0.6
 #: Confidence of an answer resting on a single word that does not name the office.
 ONE_WORD_CAP = 0.5
+#: Confidence of an answer by a phrase that another department's pages contest (below 0.8:
+#: on the growth sets such answers were right far less often than others shown that high).
+CONTESTED_CAP = 0.79
+#: ...contest: hold this many telling words of the question the answer's evidence lacks.
+CONTESTED_WORDS = 2
 
 # --- Reading the question --------------------------------------------------------------------
 #: Content words of a question considered at most: a pasted page cannot make routing slow.

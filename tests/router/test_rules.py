@@ -132,6 +132,26 @@ def test_a_single_word_is_never_a_confident_answer(small: Brain) -> None:
     assert result.confidence < 0.8
 
 
+def test_a_phrase_answer_another_department_s_page_contests_is_not_shown_as_sure(
+    small: Brain,
+) -> None:
+    """Gadget Inspection's phrase answers, but "neighborhood growers plant" is what Garden
+    Partnerships' page says: a phrase may be shadowing an office added later."""
+    alone = decide("need a gadget check before friday", small.index)
+    contested = decide("gadget check before the neighborhood growers plant", small.index)
+    assert alone.result.office_ids == contested.result.office_ids == ("gadgets",)
+    assert alone.result.confidence >= 0.8
+    assert contested.result.confidence <= weights.CONTESTED_CAP
+    assert "the pages of gardens also fit" in contested.reason
+
+
+def test_pages_of_the_answer_s_own_department_do_not_contest_it(small: Brain) -> None:
+    """Sprocket Response is Gadget Inspection's sibling: one department, one answer."""
+    decision = decide("gadget check after a sprocket jammed and overheats", small.index)
+    assert decision.result.office_ids == ("gadgets",)
+    assert "also fit" not in decision.reason
+
+
 def test_routing_never_raises_and_never_changes_the_index(small: Brain) -> None:
     before = (dict(small.index.idf), dict(small.index.documents))
     for text in ["", "   ", "???", "a" * 5000, "OWS " * 500, "\x00\x01", "🙂"]:
