@@ -30,6 +30,7 @@ FLOORS = {
     "holdout_g.yaml": (0.96, 0.81, 0.99),
     "holdout_n.yaml": (0.97, 0.94, 0.99),
     "holdout_o.yaml": (0.95, 0.97, 0.99),
+    "holdout_p.yaml": (0.96, 0.95, 0.99),
     "holdout_unseen.yaml": (0.96, 0.99, 0.93),
     "smoke.yaml": (0.99, 0.99, 0.99),
     "tune_c.yaml": (0.95, 0.92, 0.99),
