@@ -264,7 +264,9 @@ def covering_office(phrase: str, entries: dict[str, str]) -> str | None:
     return next((oid for oid, text in entries.items() if wanted in text), None)
 
 
-def _root(office_id: str, parents: dict[str, str | None]) -> str:
+def family_root(office_id: str, parents: dict[str, str | None]) -> str:
+    """The top-level office of an office's family (its department): itself when it has no
+    parent."""
     seen = {office_id}
     while (parent := parents.get(office_id)) and parent not in seen:
         seen.add(parent)
@@ -289,7 +291,7 @@ def covering_families(
     #: intersection over its terms, so the cost follows the phrases, not the offices.
     holders: dict[str, set[str]] = defaultdict(set)
     for office_id, terms in words.items():
-        root = _root(office_id, parents)
+        root = family_root(office_id, parents)
         families[root].add(office_id)
         for term in terms:
             holders[term].add(root)

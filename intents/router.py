@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from intents import weights
 from intents.confidence import Signals, calibrated, probability, signals
-from intents.index import UMBRELLA, RoutingIndex
+from intents.index import UMBRELLA, RoutingIndex, family_root
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
 from intents.reading import Reading, read_question
 from intents.scoring import PAGE_KINDS, Scores, score
@@ -198,22 +198,16 @@ def _contesting(
     """Another department's office whose own pages hold ``weights.CONTESTED_WORDS`` telling
     words of the question that ``best``'s evidence does not: a curator's phrase may be
     shadowing an office added later, so the answer is not shown as sure."""
-    family = _root(best, index)
+    family = family_root(best, index.parents)
     explained = set(scores.evidence.get(best, {}))
     for target, _ in _ranked(totals, scores.anchored.__contains__):
-        if index.is_out_of_scope(target) or _root(target, index) == family:
+        if index.is_out_of_scope(target) or family_root(target, index.parents) == family:
             continue
         found = scores.evidence.get(target, {}).values()
         words = {e.term for e in found if e.kind in PAGE_KINDS and e.term in index.telling}
         if len(words - explained) >= weights.CONTESTED_WORDS:
             return target
     return None
-
-
-def _root(office_id: str, index: RoutingIndex) -> str:
-    """The department an office belongs to: its highest ancestor, or itself."""
-    above = ancestors(office_id, index)
-    return above[-1] if above else office_id
 
 
 def decide(question: str, index: RoutingIndex) -> Decision:

@@ -16,9 +16,11 @@ from bot.privacy.addresses import redact_addresses
 from bot.privacy.dates import redact_dates
 
 _TOP_LEVEL = r"(?:com|net|org|edu|gov|us)\b"
+_MAIL_HOSTS = "gmail|yahoo|hotmail|outlook|aol|icloud|comcast"
 #: Mail providers staff name without the rest of the address: "mlopez23 at gmail".
-_MAIL_HOST = r"(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast)\b"
-_PROVIDER = r"(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|cps)\b"
+_MAIL_HOST = rf"(?:{_MAIL_HOSTS})\b"
+#: ...and after "@", the district's own too: "mlopez@cps".
+_PROVIDER = rf"(?:{_MAIL_HOSTS}|cps)\b"
 #: "maria.lopez@yahoo.com", "jsmith @ gmail . com", "j.smith at cps dot edu",
 #: "jsmith(at)cps.edu", "maria_lopez@hotmail", "mlopez23 at gmail", and Slack's
 #: "mailto:jsmith@cps.edu".
