@@ -84,8 +84,8 @@ def _initials(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
 
 def _initial_and_surname(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     """A lone initial with its full stop before a word that can be a surname: "t. brooks",
-    "j. rose", "per r. king"; not a list's "b. field trips" at the start of a line, "w.
-    madison" (a street), "p. 3" or "D.O.B."."""
+    "j. rose", "per r. king", "call e. jackson"; not a list's "b. field trips" at the start of
+    a line, "w. madison" (a street), "p. 3" or "D.O.B."."""
     if len(token.text) != 1 or not token.text.isalpha() or not labels.stop_after(i):
         return False
     if labels.dotted_span(i) != (i, i) or not could_be_surname(nxt) or nxt.kind is Kind.SAFE:
@@ -96,7 +96,13 @@ def _initial_and_surname(labels: Labels, i: int, token: Token, nxt: Token) -> bo
     if listed and nxt.kind is not Kind.UNKNOWN and not labels.capital(i + 1):
         return False
     street = nxt.key in vocabulary.CHICAGO_STREETS or nxt.place
-    return not (token.key in {"n", "s", "e", "w"} and street)
+    # "w. madison" is a street, but "call e. jackson" a person: one calls people, not streets.
+    addressed = labels.key(i - 1) in ADDRESSING_VERBS
+    return not (token.key in {"n", "s", "e", "w"} and street) or addressed
+
+
+#: Verbs whose object is a person and never a street: "call e. jackson", "ask w. king".
+ADDRESSING_VERBS = terms.PERSON_VERBS - terms.LOCATIVES - {"for", "with", "about", "up", "against"}
 
 
 def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

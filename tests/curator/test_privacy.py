@@ -747,6 +747,22 @@ def test_a_numbered_record_keeps_its_label_and_loses_its_number(message: str, st
 
 
 @pytest.mark.parametrize(
+    ("message", "gone", "kept"),
+    [
+        ("call e. jackson about it", ["jackson"], []),
+        ("pls text s. washington asap", ["washington"], []),
+        # After "on" or "at" the same shape is a street.
+        ("meet at s halsted and 63rd", [], ["halsted"]),
+    ],
+)
+def test_a_compass_initial_and_a_street_name_after_a_verb_for_people_are_a_person(
+    message: str, gone: list[str], kept: list[str]
+) -> None:
+    cleaned = assert_gone(message, *gone)
+    assert all(word in cleaned for word in kept), cleaned
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "mom is jsmith(at)cps.edu",
