@@ -10,7 +10,9 @@ and the share removed; over-redaction (words outside every personal item that re
 removed, over all such words); and whether the goals hold: no id, phone, email, address, dob or
 full name survives, and at least 99% of name words are removed. Exit status 1 when they don't.
 
-``--time`` also prints the median and p99 time to redact one message of the sets.
+``--time`` also prints the median and p99 time to redact one message of the sets; ``--long`` the
+time to redact one 20,000-character message of a few shapes that once cost far more than their
+length.
 
 ``--show-misses`` lists what survived and what was over-redacted, for tuning. It is refused on
 any file whose name contains "holdout": a held-out set is scored, never looked into.
@@ -209,6 +211,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--time", action="store_true", help="also print the time to redact one message"
     )
+    parser.add_argument(
+        "--long",
+        action="store_true",
+        help="also print the time to redact one 20,000-character message of a few shapes",
+    )
     args = parser.parse_args(argv)
     if args.show_misses and any("holdout" in f.name.casefold() for f in args.files):
         print("--show-misses is refused on a held-out set", file=sys.stderr)
@@ -224,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.time:
         texts = [m["text"] for path in args.files for m in load_set(path)]
         print(render_time(time_messages(texts)))
+    if args.long:
+        print(render_long_times())
     return 1 if combined.failures() else 0
 
 
@@ -245,6 +254,28 @@ def render_time(times: Sequence[float]) -> str:
     median = statistics.median(times) * 1000
     p99 = times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
     return f"redaction time over {len(times)} messages: median {median:.2f} ms, p99 {p99:.2f} ms"
+
+
+#: Shapes of a 20,000-character message that once cost far more than their length: one
+#: unbroken word (the email pattern tried it from every letter), initials joined by full
+#: stops (every letter walked the whole run), digits and hyphens.
+LONG_SHAPES = {
+    "one word": "a" * 20_000,
+    "dotted letters": "a." * 10_000,
+    "digits and hyphens": "1-" * 10_000,
+    "words": "faith said " * 1_818,
+}
+
+
+def render_long_times() -> str:
+    """Seconds to redact each long shape once: the answer to "can a huge message stall the
+    bot?" (stored questions are clipped to 300 characters, but ``redact`` is a public API)."""
+    lines = ["redaction time, one 20,000-character message:"]
+    for label, text in LONG_SHAPES.items():
+        start = time.perf_counter()
+        redact(text)
+        lines.append(f"  {label}: {time.perf_counter() - start:.2f} s")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

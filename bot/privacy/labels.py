@@ -8,6 +8,8 @@ phrases, neighbours and places, and bot.privacy.context runs them in order.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from bot.privacy import terms, vocabulary
 from bot.privacy.lexicon import Kind, Token
 from knowledge import english_words
@@ -92,25 +94,43 @@ class Labels:
     def dotted_span(self, i: int) -> tuple[int, int]:
         """The first and last token of the run of single letters joined by full stops through
         ``i`` ("D.O.B.", "k.w.", a lone "J."), or (i, i - 1) when ``i`` is no letter."""
+        return self._dotted_spans[i]
 
-        def letter(j: int) -> bool:
-            word = self.word(j)
-            return word is not None and len(word.text) == 1 and word.text.isalpha()
-
-        if not letter(i):
-            return i, i - 1
-        start = i
-        while letter(start - 1) and self.tokens[start].gap == ".":
-            start -= 1
-        end = i
-        while letter(end + 1) and self.tokens[end + 1].gap == ".":
-            end += 1
-        return start, end
+    @cached_property
+    def _dotted_spans(self) -> list[tuple[int, int]]:
+        """Every token's dotted run, found in one pass: rules ask for it token by token, and
+        a message of thousands of "a.a.a." must not cost a walk along the run each time."""
+        letters = [t.is_word and len(t.text) == 1 and t.text.isalpha() for t in self.tokens]
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for i, letter in enumerate(letters):
+            if not letter:
+                spans.append((i, i - 1))
+                continue
+            if not (i > 0 and letters[i - 1] and self.tokens[i].gap == "."):
+                start = i
+            spans.append((start, -1))
+        end = len(self.tokens) - 1
+        for i in range(len(self.tokens) - 1, -1, -1):
+            if not letters[i]:
+                continue
+            if not (i + 1 < len(self.tokens) and letters[i + 1] and self.tokens[i + 1].gap == "."):
+                end = i
+            spans[i] = (spans[i][0], end)
+        return spans
 
     def dotted_run(self, i: int) -> str:
         """The letters of that run: "dob" for any letter of "D.O.B."."""
-        start, end = self.dotted_span(i)
-        return "".join(self.tokens[j].key for j in range(start, end + 1))
+        return self._dotted_runs.get(self.dotted_span(i), "")
+
+    @cached_property
+    def _dotted_runs(self) -> dict[tuple[int, int], str]:
+        """The letters of each dotted run, joined once per run rather than once per letter."""
+        return {
+            (start, end): "".join(self.tokens[j].key for j in range(start, end + 1))
+            for start, end in set(self._dotted_spans)
+            if end >= start
+        }
 
     def abbreviation(self, i: int) -> bool:
         """Whether the letter at ``i`` is part of an abbreviation spelled with full stops, not

@@ -24,17 +24,21 @@ _PROVIDER = rf"(?:{_MAIL_HOSTS}|cps)\b"
 #: "maria.lopez@yahoo.com", "jsmith @ gmail . com", "j.smith at cps dot edu",
 #: "jsmith(at)cps.edu", "maria_lopez@hotmail", "mlopez23 at gmail", and Slack's
 #: "mailto:jsmith@cps.edu".
+#: Where the part before "@" (or "at") may begin: not inside a longer run of such characters,
+#: so a long run that holds no email is tried once, not once for every character in it.
+_LOCAL = r"(?<![\w.+'-])[\w.+'-]+"
+_HANDLE_PART = r"(?<![\w.+-])"
 EMAIL = re.compile(
-    r"(?:mailto:)?[\w.+'-]+ ?@ ?[\w-]+(?:\.[\w-]+)+"
-    rf"|[\w.+'-]+ ?@ ?[\w-]+(?: ?\. ?[\w-]+)*? ?\. ?{_TOP_LEVEL}"
-    r"|\b[\w.+-]+\s*[\[(]?\s*at\s*[\])]?\s*[\w-]+\s*[\[(]?\s*dot\s*[\])]?\s*"
+    rf"(?:mailto:)?{_LOCAL} ?@ ?[\w-]+(?:\.[\w-]+)+"
+    rf"|{_LOCAL} ?@ ?[\w-]+(?: ?\. ?[\w-]+)*? ?\. ?{_TOP_LEVEL}"
+    rf"|{_HANDLE_PART}[\w.+-]+\s*[\[(]?\s*at\s*[\])]?\s*[\w-]+\s*[\[(]?\s*dot\s*[\])]?\s*"
     + _TOP_LEVEL
     # "(at)" in brackets says an email even with a real dot, unlike "look at cps.edu".
-    + r"|\b[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+\s*\."
+    + rf"|{_HANDLE_PART}[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+\s*\."
     + _TOP_LEVEL
-    + rf"|[\w.+'-]+ ?@ ?{_PROVIDER}"
+    + rf"|{_LOCAL} ?@ ?{_PROVIDER}"
     # A handle with letters and digits before "at" and a mail provider (not "room 204 at cps").
-    + rf"|\b(?=[\w.+-]*[a-z])[\w.+-]*\d[\w.+-]*\s+at\s+{_MAIL_HOST}",
+    + rf"|{_HANDLE_PART}(?=[\w.+-]*[a-z])[\w.+-]*\d[\w.+-]*\s+at\s+{_MAIL_HOST}",
     re.IGNORECASE,
 )
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)

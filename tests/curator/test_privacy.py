@@ -1149,3 +1149,30 @@ def test_the_report_times_redaction_on_request(capsys: pytest.CaptureFixture[str
     report.main([str(TUNE), "--time"])
     line = capsys.readouterr().out.strip().splitlines()[-1]
     assert re.fullmatch(r"redaction time over \d+ messages: median [\d.]+ ms, p99 [\d.]+ ms", line)
+
+
+def test_the_report_times_long_messages_on_request(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report, "LONG_SHAPES", {"dotted letters": "a." * 50, "words": "hi " * 9})
+    report.main([str(TUNE), "--long"])
+    lines = capsys.readouterr().out.strip().splitlines()[-3:]
+    assert lines[0] == "redaction time, one 20,000-character message:"
+    assert [re.fullmatch(r"  (.+): [\d.]+ s", line)[1] for line in lines[1:]] == [  # type: ignore[index]
+        "dotted letters",
+        "words",
+    ]
+
+
+def test_initials_in_a_long_dotted_run_are_still_initials_and_abbreviations_still_words() -> None:
+    # Each letter's run is found once per message now; the answers must be what they were.
+    assert redact("D.O.B. is on file, ask k.w. or j. smith") == (
+        "D.O.B. is on file, ask [name].[name]. or [name]. [name]"
+    )
+    assert redact("b." * 3000) == "[name]." * 3000
+
+
+def test_an_email_pattern_starts_only_where_a_word_does() -> None:
+    # The part before "at" is no longer tried from inside a longer run; addresses still go.
+    assert redact("o'neil23 at gmail, j.smith(at)cps.edu") == "o'[email], [email]"
+    assert redact("x" * 5000 + "@gmail.com") == "[email]"
