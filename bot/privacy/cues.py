@@ -97,12 +97,8 @@ def _initial_and_surname(labels: Labels, i: int, token: Token, nxt: Token) -> bo
         return False
     street = nxt.key in vocabulary.CHICAGO_STREETS or nxt.place
     # "w. madison" is a street, but "call e. jackson" a person: one calls people, not streets.
-    addressed = labels.key(i - 1) in ADDRESSING_VERBS
+    addressed = labels.key(i - 1) in terms.ADDRESSING_VERBS
     return not (token.key in {"n", "s", "e", "w"} and street) or addressed
-
-
-#: Verbs whose object is a person and never a street: "call e. jackson", "ask w. king".
-ADDRESSING_VERBS = terms.PERSON_VERBS - terms.LOCATIVES - {"for", "with", "about", "up", "against"}
 
 
 def _kin(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

@@ -237,7 +237,21 @@ def _with_initial(labels: Labels, i: int) -> list[int]:
     if not labels.tight(i + 1) or not (dotted or labels.name_follows(i + 1)):
         return []
     after = labels.tokens[i + 2].gap if i + 2 < len(labels.tokens) else " "
-    return [] if "/" in after or not after else [i, i + 1]  # not "w/ will", "b4"
+    if "/" in after or not after:
+        return []  # not "w/ will", "b4"
+    # "call e. jackson", "pls see j. about it": the initial is a person, the verb is not.
+    return [i + 1] if _addressing_verb(labels, i) else [i, i + 1]
+
+
+def _addressing_verb(labels: Labels, i: int) -> bool:
+    """Whether the word at ``i`` is a verb whose object is a person, where a verb stands: at
+    a clause's start, after "please", a subject or a modal ("call j. about it", "pls see k.",
+    "you can ask m."). A name word there ("Call", "See") would need a title to be a name."""
+    if labels.key(i) not in terms.ADDRESSING_VERBS:
+        return False
+    before = labels.key(i - 1)
+    verb_place = before in terms.ASKING | terms.SUBJECT_PRONOUNS | terms.MODALS
+    return labels.clause_start(i) or (verb_place and labels.tight(i))
 
 
 def _modal_subject(labels: Labels, i: int) -> bool:

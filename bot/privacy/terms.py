@@ -480,3 +480,6 @@ MONTHS = _words(
 
 #: Words before a place: "at Garfield", "on Cicero".
 LOCATIVES = _words("on at near off and & of to from in around by")
+
+#: Verbs whose object is a person and never a street: "call e. jackson", "ask w. king".
+ADDRESSING_VERBS = PERSON_VERBS - LOCATIVES - {"for", "with", "about", "up", "against"}

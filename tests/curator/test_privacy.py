@@ -763,6 +763,21 @@ def test_a_compass_initial_and_a_street_name_after_a_verb_for_people_are_a_perso
 
 
 @pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("call e. jackson about it", "call [name]. [name] about it"),
+        ("see j. for the form", "see [name]. for the form"),
+        ("please call j. at the office", "please call [name]. at the office"),
+        # A name word before an initial is still a first name: "hunter p", "summer r.".
+        ("its hunter p not hunter m", "its [name] [name] not [name] [name]"),
+        ("summer r. and autumn r. were out", "[name] [name]. and [name] [name]. were out"),
+    ],
+)
+def test_a_verb_for_people_before_an_initial_stays_a_verb(message: str, stored: str) -> None:
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "mom is jsmith(at)cps.edu",
