@@ -246,7 +246,7 @@ def _with_initial(labels: Labels, i: int) -> list[int]:
 def _addressing_verb(labels: Labels, i: int) -> bool:
     """Whether the word at ``i`` is a verb whose object is a person, where a verb stands: at
     a clause's start, after "please", a subject or a modal ("call j. about it", "pls see k.",
-    "you can ask m."). A name word there ("Call", "See") would need a title to be a name."""
+    "you can call m."). A name word there ("Call", "See") would need a title to be a name."""
     if labels.key(i) not in terms.ADDRESSING_VERBS:
         return False
     before = labels.key(i - 1)

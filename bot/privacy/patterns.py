@@ -21,24 +21,24 @@ _MAIL_HOSTS = "gmail|yahoo|hotmail|outlook|aol|icloud|comcast"
 _MAIL_HOST = rf"(?:{_MAIL_HOSTS})\b"
 #: ...and after "@", the district's own too: "mlopez@cps".
 _PROVIDER = rf"(?:{_MAIL_HOSTS}|cps)\b"
+#: The part before "@" (or "at") begins where a run of such characters begins, never inside
+#: one: a long run that holds no email is then tried once, not once for every character.
+_LOCAL = r"(?<![\w.+'-])[\w.+'-]+"
+_RUN_START = r"(?<![\w.+-])"
 #: "maria.lopez@yahoo.com", "jsmith @ gmail . com", "j.smith at cps dot edu",
 #: "jsmith(at)cps.edu", "maria_lopez@hotmail", "mlopez23 at gmail", and Slack's
 #: "mailto:jsmith@cps.edu".
-#: Where the part before "@" (or "at") may begin: not inside a longer run of such characters,
-#: so a long run that holds no email is tried once, not once for every character in it.
-_LOCAL = r"(?<![\w.+'-])[\w.+'-]+"
-_HANDLE_PART = r"(?<![\w.+-])"
 EMAIL = re.compile(
     rf"(?:mailto:)?{_LOCAL} ?@ ?[\w-]+(?:\.[\w-]+)+"
     rf"|{_LOCAL} ?@ ?[\w-]+(?: ?\. ?[\w-]+)*? ?\. ?{_TOP_LEVEL}"
-    rf"|{_HANDLE_PART}[\w.+-]+\s*[\[(]?\s*at\s*[\])]?\s*[\w-]+\s*[\[(]?\s*dot\s*[\])]?\s*"
+    rf"|{_RUN_START}[\w.+-]+\s*[\[(]?\s*at\s*[\])]?\s*[\w-]+\s*[\[(]?\s*dot\s*[\])]?\s*"
     + _TOP_LEVEL
     # "(at)" in brackets says an email even with a real dot, unlike "look at cps.edu".
-    + rf"|{_HANDLE_PART}[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+\s*\."
+    + rf"|{_RUN_START}[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+\s*\."
     + _TOP_LEVEL
     + rf"|{_LOCAL} ?@ ?{_PROVIDER}"
     # A handle with letters and digits before "at" and a mail provider (not "room 204 at cps").
-    + rf"|{_HANDLE_PART}(?=[\w.+-]*[a-z])[\w.+-]*\d[\w.+-]*\s+at\s+{_MAIL_HOST}",
+    + rf"|{_RUN_START}(?=[\w.+-]*[a-z])[\w.+-]*\d[\w.+-]*\s+at\s+{_MAIL_HOST}",
     re.IGNORECASE,
 )
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
