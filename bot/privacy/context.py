@@ -15,6 +15,7 @@ from bot.privacy import (
     cues,
     familiar,
     introductions,
+    learned,
     neighbours,
     phrases,
     places,
@@ -26,17 +27,27 @@ from bot.privacy.lexicon import Token, caps_reliable
 
 
 def name_flags(tokens: list[Token]) -> list[bool]:
-    """For each token, whether it is (part of) a personal name: what the message says
-    (``decide_from_context``), then, for a name word nothing decided, how staff write; then
-    the pairs and lists such a name now makes ("star and amber", "miles, rain, destiny, and
-    brown"), and last the same word where the message names it elsewhere ("for rain. Rain's
-    mom")."""
+    """For each token, whether it is (part of) a personal name: what the rules decide
+    (``rule_decisions``), then the kept words the learned model weighs as names ("tank has 22
+    absences"), which can only add to them."""
+    labels = rule_decisions(tokens)
+    flags = labels.flags
+    for i in learned.learned_names(tokens, flags, labels.settled, learned.shipped_model()):
+        flags[i] = True
+    return flags
+
+
+def rule_decisions(tokens: list[Token]) -> Labels:
+    """What the rules decide: what the message says (``decide_from_context``), then, for a
+    name word nothing decided, how staff write; then the pairs and lists such a name now
+    makes ("star and amber", "miles, rain, destiny, and brown"), and last the same word
+    where the message names it elsewhere ("for rain. Rain's mom")."""
     labels = decide_from_context(tokens)
     familiar.apply_unfamiliar(labels)
     neighbours.join_coordinated(labels)
     introductions.mark_lists(labels)
     familiar.apply_named_elsewhere(labels)
-    return [label is True for label in labels.name]
+    return labels
 
 
 def decide_from_context(tokens: list[Token]) -> Labels:

@@ -141,6 +141,19 @@ class Labels:
     def is_name(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.name[i] is True
 
+    @property
+    def flags(self) -> list[bool]:
+        """For each token, whether it is named now; an undecided word is not."""
+        return [label is True for label in self.name]
+
+    @property
+    def settled(self) -> list[bool]:
+        """For each token, whether it is a word for good: part of a place or a thing's name
+        ("the Brown Line"), which nothing after the rules may name."""
+        return [
+            sure and label is not True for sure, label in zip(self.sure, self.name, strict=True)
+        ]
+
     def mark(self, i: int, value: bool, sure: bool = False) -> bool:
         """Set a decision unless a sure one stands; whether anything changed."""
         if self.sure[i] or self.name[i] is value:

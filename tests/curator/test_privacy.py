@@ -863,7 +863,11 @@ def test_redacting_twice_changes_nothing(text: str) -> None:
         "the hunter green shirts came, and in june young kids start camp",
         "Payroll is back from the vendor and Bus got caught in traffic",
         "the bus stop on Cicero and Madison is where the fights happen",
-        "Summer in the city is hot, the attendance (call the office) form is late",
+        # Not "Summer in the city is hot": a common first name opening a message before
+        # "in" is a person far more often in staff messages ("grant in ITS or summer in
+        # procurement"), and the learned pass (bot.privacy.learned) now stores it as
+        # "[name] in the city is hot". A word in brackets costs less than a stored name.
+        "the attendance (call the office) form is late",
         "Nurse said the epipen expired, Assistant Principal wants the threat form",
         # A department or a grade after a word that is not in a person's place.
         "who do I call at Transportation about the late bus",

@@ -1,0 +1,188 @@
+"""The last word on a word every rule kept: a small model learned from labelled messages.
+
+The rules name a word where the message says why: a title, a naming verb, a subject's verb,
+a list of names. What they leave is the everyday word used as a person with nothing but the
+sense of the sentence to say so: "tank has 22 absences", "can miles watch that door",
+"attendance for tank and bean". No rule can list those contexts without also taking "the
+bus has 22 seats", but the words around them, seen across thousands of labelled staff
+messages, can weigh them.
+
+So a logistic model over a kept word, its neighbours (a neighbour the rules named reads as a
+name) and what the word lists say of it gives each kept word a probability of being a name,
+and a word at or above the model's threshold is named. It only ever removes more: a word the
+rules named stays named, and function words ("the", "and", "will") are never scored, so the
+model cannot make a sentence unreadable. It reads no routing vocabulary.
+
+The weights (``name_model.json``) are built by ``scripts/train_name_model.py`` from the
+tuning sets ``tests/privacy/redaction_tune*.yaml`` only; the held-out sets measure it. They
+depend on the rules' decisions, so the file records what it was trained from and a test
+fails until it is retrained after a change to the rules or the sets.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from bot.privacy import familiar, terms
+from bot.privacy.lexicon import Token, caps_reliable
+
+MODEL_FILE = "name_model.json"
+
+#: Word classes a neighbour may belong to: the model learns, say, that a kept word before a
+#: verb said only of people, or after a verb whose object is a person, is often a name.
+NEIGHBOUR_CLASSES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("function", terms.FUNCTION_WORDS),
+    ("subject_verb", terms.SUBJECT_VERBS),
+    ("person_verb", terms.PERSON_VERBS),
+    ("staff", terms.STAFF_NOUNS),
+    ("kin", terms.KIN_WORDS),
+    ("one_person", terms.ONE_PERSON_VERBS),
+    ("takes_person", terms.TAKES_A_PERSON),
+    ("greeting", terms.GREETINGS),
+    ("honorific", terms.HONORIFICS),
+    ("modal", terms.MODALS),
+    ("and", terms.AND_WORDS),
+    ("saying", terms.SAYING_VERBS),
+    ("past_act", terms.PAST_ACTS),
+    ("person_state", terms.PERSON_STATES),
+    ("object", terms.OBJECT_WORDS),
+    ("addressing", terms.ADDRESSING_VERBS),
+)
+
+
+@dataclass(frozen=True)
+class NameModel:
+    """Feature weights and the probability at which a kept word becomes a name."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: Sequence[str]) -> float:
+        score = sum(self.weights.get(feature, 0.0) for feature in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[bool]) -> list[int]:
+    """The tokens the model weighs: words the rules kept, except what is plainly a word
+    whatever the model thinks: a function word, a word the rules settled as part of a place
+    or a thing's name ("the Brown Line"), a word after a determiner ("the star and tavion":
+    a person takes no article), and a modal before a verb ("will need a bus")."""
+    return [
+        i
+        for i, token in enumerate(tokens)
+        if token.is_word
+        and not flags[i]
+        and not settled[i]
+        and token.key not in terms.FUNCTION_WORDS
+        and not _plainly_a_word(tokens, i)
+    ]
+
+
+def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
+    before = tokens[i - 1].key if i > 0 and tokens[i - 1].is_word else ""
+    after = tokens[i + 1].key if i + 1 < len(tokens) and tokens[i + 1].is_word else ""
+    after_determiner = before in terms.DETERMINERS and not tokens[i].breaks_before
+    modal_verb = tokens[i].key in terms.MODALS and after in terms.BASE_VERBS
+    return after_determiner or modal_verb
+
+
+def features(tokens: Sequence[Token], flags: Sequence[bool], i: int, reliable: bool) -> list[str]:
+    """What the model sees of token ``i``: the word and its shape, what the lists say of it,
+    the two words either side (a named neighbour as ``<name>``), the punctuation around it,
+    its neighbours' word classes, the rules' own decision, and whether the message names the
+    same word elsewhere."""
+    token = tokens[i]
+    before2, before, after, after2 = (
+        _context(tokens, flags, j) for j in (i - 2, i - 1, i + 1, i + 2)
+    )
+    gap_after = tokens[i + 1].gap.strip() if i + 1 < len(tokens) else "</s>"
+    found = [
+        "bias",
+        f"word={token.key}",
+        f"kind={token.kind.value}",
+        f"shape={_shape(token)}|{reliable}",
+        f"suffix={token.key[-3:]}",
+        f"before={before}",
+        f"after={after}",
+        f"before2={before2}",
+        f"after2={after2}",
+        f"around={before}|{after}",
+        f"before_pair={before2}|{before}",
+        f"after_pair={after}|{after2}",
+        f"gap_before={token.gap.strip()}",
+        f"gap_after={gap_after}",
+        f"word_after={token.key}|{after}",
+        f"before_word={before}|{token.key}",
+        f"rule={flags[i]}",
+    ]
+    found += [name for name, flag in _lexical(token) if flag]
+    for side, j in (("before", i - 1), ("after", i + 1), ("before2", i - 2), ("after2", i + 2)):
+        found += _classes(tokens, flags, side, j)
+    if any(flags[j] and tokens[j].key == token.key for j in range(len(tokens)) if j != i):
+        found.append("named_elsewhere")
+    return found
+
+
+def _lexical(token: Token) -> tuple[tuple[str, bool], ...]:
+    return (
+        ("first_name", token.first_name),
+        ("frequent_name", token.frequent),
+        ("name_like", token.name_like),
+        ("possessive", token.possessive),
+        ("clause_start", token.breaks_before),
+        ("staff_word", token.key in familiar.STAFF_WORDS),
+    )
+
+
+def _shape(token: Token) -> str:
+    if token.shouted:
+        return "upper"
+    return "capital" if token.text[:1].isupper() else "lower"
+
+
+def _context(tokens: Sequence[Token], flags: Sequence[bool], j: int) -> str:
+    """A neighbour as the model reads it: a word, ``<name>``, a placeholder or a number."""
+    if j < 0:
+        return "<s>"
+    if j >= len(tokens):
+        return "</s>"
+    token = tokens[j]
+    if not token.is_word:
+        return "<number>" if token.text[:1].isdigit() else token.text
+    return "<name>" if flags[j] else token.key
+
+
+def _classes(tokens: Sequence[Token], flags: Sequence[bool], side: str, j: int) -> list[str]:
+    if not (0 <= j < len(tokens)) or not tokens[j].is_word or flags[j]:
+        return []
+    key = tokens[j].key
+    found = [f"{side}_class={name}" for name, words in NEIGHBOUR_CLASSES if key in words]
+    if key.endswith("ed"):
+        found.append(f"{side}_class=ed")
+    if key.endswith("s") and len(key) > 3:
+        found.append(f"{side}_class=s")
+    return found
+
+
+@cache
+def shipped_model() -> NameModel:
+    """The model trained on the tuning sets, read once."""
+    data = json.loads(resources.files("bot.privacy").joinpath(MODEL_FILE).read_text("utf-8"))
+    return NameModel(weights=data["weights"], threshold=data["threshold"])
+
+
+def learned_names(
+    tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[bool], model: NameModel
+) -> list[int]:
+    """The kept words ``model`` names, decided together from the rules' flags."""
+    reliable = caps_reliable(list(tokens))
+    return [
+        i
+        for i in scored(tokens, flags, settled)
+        if model.probability(features(tokens, flags, i, reliable)) >= model.threshold
+    ]
