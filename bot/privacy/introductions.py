@@ -42,8 +42,11 @@ def apply_introductions(labels: Labels) -> None:
             labels.mark(i, True)
     for i in range(len(labels.tokens)):
         if _undecided(labels, i):
-            for j in _pair_subject(labels, i) or _with_initial(labels, i):
-                labels.mark(j, True)
+            found = _pair_subject(labels, i) or _with_initial(labels, i)
+        else:
+            found = [i + 1] if _initial_after_verb(labels, i) else []
+        for j in found + _coordinated_initial(labels, found):
+            labels.mark(j, True)
     mark_lists(labels)
     mark_tallies(labels)
     for i in range(len(labels.tokens)):
@@ -239,8 +242,43 @@ def _with_initial(labels: Labels, i: int) -> list[int]:
     after = labels.tokens[i + 2].gap if i + 2 < len(labels.tokens) else " "
     if "/" in after or not after:
         return []  # not "w/ will", "b4"
+    if _page_number(labels, i + 1):
+        return []
     # "call e. jackson", "pls see j. about it": the initial is a person, the verb is not.
     return [i + 1] if _addressing_verb(labels, i) else [i, i + 1]
+
+
+def _initial_after_verb(labels: Labels, i: int) -> bool:
+    """A lone initial as the object of a verb for people, where a verb stands: "tell j. to
+    come down", "pls text r. when the bus comes" (the letter is no word, so no rule on name
+    words sees it). Not an abbreviation ("ask a.s.a.p."), nor a page ("see p. 4")."""
+    return _lone_initial(labels, i + 1) and _addressing_verb(labels, i)
+
+
+def _coordinated_initial(labels: Labels, found: list[int]) -> list[int]:
+    """A second initial joined to an initial just found: "ask k. or j. for the key"."""
+    if not found or not _lone_initial(labels, found[-1]):
+        return []
+    after = found[-1] + 2
+    joined = labels.key(after - 1) in terms.COORDINATORS
+    return [after] if joined and _lone_initial(labels, after) else []
+
+
+def _lone_initial(labels: Labels, i: int) -> bool:
+    """A letter with its full stop, after a space, that is no word ("a", "I"), no part of an
+    abbreviation and no page."""
+    letter = labels.word(i)
+    if letter is None or len(letter.text) != 1 or letter.key in {"a", "i"}:
+        return False
+    if not (labels.tight(i) and labels.stop_after(i)) or labels.abbreviation(i):
+        return False
+    return not _page_number(labels, i)
+
+
+def _page_number(labels: Labels, i: int) -> bool:
+    """ "p." before a number is a page: "see p. 4", "per p. 12 of the policy"."""
+    after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+    return labels.key(i) == "p" and after is not None and after.text[:1].isdigit()
 
 
 def _addressing_verb(labels: Labels, i: int) -> bool:

@@ -25,7 +25,7 @@ OFFICE_ACRONYMS = _words(
 SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     """
     voicemail voicemails epi epipen epipens kindergartner kindergartners concussed cohort cohorts
-    distro homebound recert recerts tdap juneteenth inservice ib ap act sat
+    distro homebound recert recerts tdap juneteenth inservice ib ap act sat pg pgs pp
     psat iep ieps 504 ell ells esl el sped mtss pbis sel bht sst sct fba bip rti gpa fafsa ged
     cta cpd cfd dcfs dfss isbe ferpa hipaa idea hr it ict pe rotc pta pto pac bac dlt ilt
     ssc aussl ausl cpi cpr aed poc asap faq fyi eta eod ooo hs es ms k-8 pre-k prek
