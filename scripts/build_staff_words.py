@@ -28,6 +28,8 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -48,6 +50,10 @@ Do not edit by hand.
 STAFF_WORDS: the name words ("will", "grant", "summer") that staff were seen to write as plain
 words in the project's tuning questions and the CPS pages. A name word outside this list is a
 name when nothing in the message says otherwise.
+
+PLAIN_OFTEN, PLAIN_ONCE: every word staff were seen to write as a plain word there, twice or
+more, or once ("bus", "door", "printer"). The learned pass (bot.privacy.learned) weighs a
+word staff never wrote ("tank", "biscuit") as more likely a person where its context allows.
 """
 
 '''
@@ -75,16 +81,21 @@ def questions() -> list[str]:
     return found
 
 
-def words_used_as_words(text: str) -> set[str]:
-    """The name words of ``text`` that what surrounds them does not make names: "the
-    December meeting" counts, "Destiny wants her certificate" does not."""
+def words_used_as_words(text: str) -> list[tuple[str, Kind]]:
+    """The known words of ``text`` that what surrounds them does not make names, with their
+    kind: "the December meeting" counts, "Destiny wants her certificate" does not."""
     tokens = tokenize(text)
     labels = decide_from_context(tokens)
-    return {
-        token.key
+    return [
+        (token.key, token.kind)
         for token, name in zip(tokens, labels.name, strict=True)
-        if token.kind is Kind.AMBIGUOUS and name is not True
-    }
+        if token.is_word and token.kind is not Kind.UNKNOWN and name is not True
+    ]
+
+
+def _listed(name: str, words: Iterable[str]) -> str:
+    body = textwrap.fill(" ".join(sorted(words)), width=95, break_on_hyphens=False)
+    return f'{name} = """\n{body}\n"""\n'
 
 
 def main() -> None:
@@ -93,11 +104,18 @@ def main() -> None:
     texts = questions()
     pages = sorted((ROOT / "knowledge" / "sources").glob("*.txt"))
     texts += [page.read_text(encoding="utf-8") for page in pages]
-    written = {word for text in texts for word in words_used_as_words(text)}
-    staff = sorted(names & written)
-    body = textwrap.fill(" ".join(staff), width=95)
-    OUTPUT.write_text(f'{HEADER}STAFF_WORDS = """\n{body}\n"""\n', encoding="utf-8")
+    used = [found for text in texts for found in words_used_as_words(text)]
+    staff = names & {word for word, kind in used if kind is Kind.AMBIGUOUS}
+    written = Counter(word for word, _ in used)
+    often = {word for word, count in written.items() if count >= 2}
+    once = set(written) - often
+    lists = [
+        _listed(name, words)
+        for name, words in (("STAFF_WORDS", staff), ("PLAIN_OFTEN", often), ("PLAIN_ONCE", once))
+    ]
+    OUTPUT.write_text(HEADER + "\n".join(lists), encoding="utf-8")
     print(f"{len(texts)} texts; {len(names)} name words, {len(staff)} written as words")
+    print(f"{len(often)} words written plainly twice or more, {len(once)} once")
     print(f"-> {OUTPUT.relative_to(ROOT)}")
 
 

@@ -4,11 +4,11 @@
     python scripts/train_name_model.py --cross-validate  # leave one tuning set out at a time
 
 The model (``bot.privacy.learned``) weighs each word the rules kept. It is trained on the
-labelled tuning sets ``tests/privacy/redaction_tune*.yaml`` and never on a held-out set: every
-word of a message that is not a function word is one example, a name when it lies inside a
-labelled name, with the rules' own decision among its features. Rerun it after changing the
-rules, the word lists or the tuning sets: the file records a digest of what it was built from,
-and ``tests/curator/test_privacy.py`` fails until it matches.
+labelled tuning sets ``tests/privacy/redaction_tune*.yaml`` and never on a held-out set:
+every word of a message that is not in ``learned.NEVER_WEIGHED`` is one example, a name when
+it lies inside a labelled name, with the rules' own decision among its features. Rerun it
+after changing the rules, the word lists or the tuning sets: the file records a digest of
+what it was built from, and ``tests/curator/test_learned_names.py`` fails until it matches.
 
 ``--cross-validate`` trains on all tuning sets but one and scores the kept words of the one
 left out, for each set in turn, at several thresholds: how many names the rules missed does
@@ -35,7 +35,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.privacy import learned, terms  # noqa: E402
+from bot.privacy import learned  # noqa: E402
 from bot.privacy.context import rule_decisions  # noqa: E402
 from bot.privacy.lexicon import Token, caps_reliable, tokenize  # noqa: E402
 from bot.privacy.patterns import redact_patterns  # noqa: E402
@@ -77,7 +77,7 @@ def built_from() -> dict[str, str]:
 
 
 def examples(paths: Iterable[Path]) -> list[Example]:
-    """One example per word of each message that is not a function word."""
+    """One example per word of each message that is not in ``learned.NEVER_WEIGHED``."""
     found: list[Example] = []
     for path in paths:
         for message in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
@@ -89,7 +89,7 @@ def examples(paths: Iterable[Path]) -> list[Example]:
             names = _name_tokens(shaped, tokens, message.get("personal") or [])
             reliable = caps_reliable(tokens)
             for i, token in enumerate(tokens):
-                if not token.is_word or token.key in terms.FUNCTION_WORDS:
+                if not token.is_word or token.key in learned.NEVER_WEIGHED:
                     continue
                 features = learned.features(tokens, flags, i, reliable)
                 found.append(Example(features, names[i], i in candidates, path.name))

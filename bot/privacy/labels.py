@@ -148,10 +148,12 @@ class Labels:
 
     @property
     def settled(self) -> list[bool]:
-        """For each token, whether it is a word for good: part of a place or a thing's name
-        ("the Brown Line"), which nothing after the rules may name."""
+        """For each token, whether it is a word for good, which nothing after the rules may
+        name: part of a place or a thing's name ("the Brown Line"), or a letter of an
+        abbreviation ("H.R.", "D.O.B.")."""
         return [
-            sure and label is not True for sure, label in zip(self.sure, self.name, strict=True)
+            (self.sure[i] and label is not True) or self.abbreviation(i)
+            for i, label in enumerate(self.name)
         ]
 
     def mark(self, i: int, value: bool, sure: bool = False) -> bool:

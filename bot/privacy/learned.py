@@ -10,7 +10,7 @@ messages, can weigh them.
 So a logistic model over a kept word, its neighbours (a neighbour the rules named reads as a
 name) and what the word lists say of it gives each kept word a probability of being a name,
 and a word at or above the model's threshold is named. It only ever removes more: a word the
-rules named stays named, and function words ("the", "and", "will") are never scored, so the
+rules named stays named, and function words ("the", "and", "of") are never scored, so the
 model cannot make a sentence unreadable. It reads no routing vocabulary.
 
 The weights (``name_model.json``) are built by ``scripts/train_name_model.py`` from the
@@ -28,10 +28,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from bot.privacy import familiar, terms
+from bot.privacy import familiar, staff_words, terms
 from bot.privacy.lexicon import Token, caps_reliable
 
 MODEL_FILE = "name_model.json"
+#: Words that are never a name, whatever surrounds them.
+NEVER_WEIGHED = terms.FUNCTION_WORDS | terms.NAME_FOLLOWERS | terms.RECORD_LABELS
+#: Words staff were seen to write plainly, often or once (generated: build_staff_words.py).
+PLAIN_OFTEN = frozenset(staff_words.PLAIN_OFTEN.split())
+PLAIN_ONCE = frozenset(staff_words.PLAIN_ONCE.split())
 
 #: Word classes a neighbour may belong to: the model learns, say, that a kept word before a
 #: verb said only of people, or after a verb whose object is a person, is often a name.
@@ -69,16 +74,17 @@ class NameModel:
 
 def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[bool]) -> list[int]:
     """The tokens the model weighs: words the rules kept, except what is plainly a word
-    whatever the model thinks: a function word, a word the rules settled as part of a place
-    or a thing's name ("the Brown Line"), a word after a determiner ("the star and tavion":
-    a person takes no article), and a modal before a verb ("will need a bus")."""
+    whatever the model thinks: a function word or a word that comes after a name ("born",
+    "dob"), a word the rules settled as part of a place, a thing's name or an abbreviation
+    ("the Brown Line", "H.R."), a word after a determiner ("the star and tavion": a person
+    takes no article), and a modal before a verb ("will need a bus")."""
     return [
         i
         for i, token in enumerate(tokens)
         if token.is_word
         and not flags[i]
         and not settled[i]
-        and token.key not in terms.FUNCTION_WORDS
+        and token.key not in NEVER_WEIGHED
         and not _plainly_a_word(tokens, i)
     ]
 
@@ -93,9 +99,9 @@ def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
 
 def features(tokens: Sequence[Token], flags: Sequence[bool], i: int, reliable: bool) -> list[str]:
     """What the model sees of token ``i``: the word and its shape, what the lists say of it,
-    the two words either side (a named neighbour as ``<name>``), the punctuation around it,
-    its neighbours' word classes, the rules' own decision, and whether the message names the
-    same word elsewhere."""
+    how often staff write it plainly, the two words either side (a named neighbour as
+    ``<name>``), the punctuation around it, its neighbours' word classes, the rules' own
+    decision, and whether the message names the same word elsewhere."""
     token = tokens[i]
     before2, before, after, after2 = (
         _context(tokens, flags, j) for j in (i - 2, i - 1, i + 1, i + 2)
@@ -119,6 +125,7 @@ def features(tokens: Sequence[Token], flags: Sequence[bool], i: int, reliable: b
         f"word_after={token.key}|{after}",
         f"before_word={before}|{token.key}",
         f"rule={flags[i]}",
+        f"staff_use={_staff_use(token.key)}",
     ]
     found += [name for name, flag in _lexical(token) if flag]
     for side, j in (("before", i - 1), ("after", i + 1), ("before2", i - 2), ("after2", i + 2)):
@@ -137,6 +144,14 @@ def _lexical(token: Token) -> tuple[tuple[str, bool], ...]:
         ("clause_start", token.breaks_before),
         ("staff_word", token.key in familiar.STAFF_WORDS),
     )
+
+
+def _staff_use(word: str) -> str:
+    """How often staff write the word plainly: a word they never wrote about a thing ("tank",
+    "biscuit") is more likely a person than one they write every day ("bus", "door")."""
+    if word in PLAIN_OFTEN:
+        return "often"
+    return "once" if word in PLAIN_ONCE else "never"
 
 
 def _shape(token: Token) -> str:

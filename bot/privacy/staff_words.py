@@ -4,6 +4,10 @@ Do not edit by hand.
 STAFF_WORDS: the name words ("will", "grant", "summer") that staff were seen to write as plain
 words in the project's tuning questions and the CPS pages. A name word outside this list is a
 name when nothing in the message says otherwise.
+
+PLAIN_OFTEN, PLAIN_ONCE: every word staff were seen to write as a plain word there, twice or
+more, or once ("bus", "door", "printer"). The learned pass (bot.privacy.learned) weighs a
+word staff never wrote ("tank", "biscuit") as more likely a person where its context allows.
 """
 
 STAFF_WORDS = """
@@ -22,4 +26,349 @@ rains range read reading ready real reason red register ring roll roof rose rude
 scout season see self sell settle seven short sink sites six skip small snow south speed spring
 staples star stock storm story straight street strong sue summer toy tray treat true unique van
 vest walk walker wall wash way wear weeks west western will wing winter word work worth young
+"""
+
+PLAIN_OFTEN = """
+a about above absence absences absent absenteeism ac academic acceptable access accommodation
+account accountability accountable accounts accurate across action active activities actual
+actually ad adapted add added adding additional address addresses adhd adjunct admin
+administration admins admissions adult adults advance advanced advice advise advising advisor
+advisors advisory advocacy aed afford after after-school afternoon again against agency ago
+agree agreement ahead ahora aid aide aims alarm alderman alianza aligned alignment all allergic
+allergy allowance allowed almuerzo alone along already also alumni alumno always am ambulance
+amend an analyst and animal annex annual another answer answering answers antecedentes antes
+anxiety anxious any anybody anymore anyone anything anywhere ap apart apartment apoya apoyo app
+appeal application applications applied apply applying appreciation apprenticeship
+apprenticeships approach approaches approval approved approves apps aprendizaje aps arabic are
+area areas aren't arent arm army around arranges art as asap asistencia ask asked asking aspen
+assembly assessment assessments assigned assigns assist assistance assistant assistants assists
+asthma at at-risk ate athletes athletic athletics attack attend attendance audit auditorium
+audits august aunt ausencias autistic autobús automatically available ave aviso awareness away
+ayer ayuda b back background backpack bad badge bag bake band banging bank barely barriers
+baseball based basement basically basketball bathroom bathrooms battery bc be because become
+bee beef been before behavior behind being bell belong belongs beloved beneficiary benefit
+benefits bereavement best better between bias big bilingual bill binder birth blade bleach
+bleachers bleeding block blocks blood blows blue blvd board boiler bomb book books bored boring
+both bottle bought boundaries boundary box boy boys bracket branches brand break breakfast
+breaking breathing brewing bring bringing brings broke broken brought budget budgetary build
+building buildings builds bulls bunch burned burning burnt bus buses business busing but buy
+buys by c cadet cadets cafeteria calculated calendar califican call called calling calls cambio
+came camera cameras caminan camino camp campaign campbell campus can can't cancelled candidate
+cannot cant cap capacity capital caps car card cards care career career-connected careers
+caring carpentry carry carrying case caseload catering cbo ccc ceiling cell center centered
+centers central ceremony certificate certification certifications certified chairs challenge
+challenges champion champions change changed changes changing chaperone charge chart charter
+chasing chat check checked checking checks chem chemical chemistry cheque chicago chicken chief
+child childhood children chirping choice choking choose chronic chronically church cicero city
+ciwp claim clarification clarify clarity clases class classes classroom classrooms clean
+cleaned cleaning clear clearance cleared clears clerk climate clinical clinicians clock clogged
+close closed closer closes closet closures club cluster coach coaches coaching coat code codes
+coffee cold collaboration collapsed colleagues collect collects college college-level colleges
+color come comes coming command comment commitment committed communication communications
+communities community community-based commuting como comp company competencies competition
+competitions complain complaining complaint completely completion compliance comply
+comprehensive comunitaria comunitarias con concerns concrete concussion conditions conduct
+conducting conducts conference conferences confirm conflict conflicts confused connect
+connected connectedness connecting connects consejera consent considered consistent constantly
+construction consult contact contacto contract contracting contracts contribution contributions
+control conversation conversations coordinate coordinates coordinator copier copies copy core
+corner corners corps correctly couch coughing could council counseling counselor counselors
+count counter counts couple course courses cousin cover coverage covers coworker cpd cpl cpr
+cps crash crashing create creating credential credentials credit credits crew crises crisis
+critical cross crying cta cte ctpf ctu cuando culture curriculum custodial custodian custody
+customized cut cutter cutting cuándo cómo dad daily dance dark dashboard data data-based
+data-informed date dates datos daughter day daycare days de de-escalation dead deadline deaf
+deal deals dear debate debrief decide decides decir decision decision-making decisions
+dedicated deep degree degrees del delivery demanding denied dental department departments
+deportes deposit dept deputy desde design desk desks después detector detectors detention
+devastated develop developing development device diabetes diabetic dice did didn't didnt die
+died diet diff different dirección direct directly director disabilities disability disagree
+discipline disconnect disconnected disconnecting discount discounted disengaged dismissal
+disorder dispute district district-wide districts districtwide distrito diverse divorce dizzy
+do dock doctor doctors document documentation documents does doesn't doesnt doing don't donde
+done dont door doors doubled down downtown drain drifting drill drills drive driver drivers
+driving drop dropped dropping drops dry dual due dues dumpster during duty dying días dónde
+each early earn earning east eat eating ecce economic ed edge education effective effort
+efforts eggs either el elderly elected election elections electrician electricity elementary
+elevator eligibility eligible else email emergency emotional emotionally employee employees
+employer employment empty en encarga end endorsement ends enforcement engaged engagement
+engaging engineer engineering english enlace enlisting enough enrichment enroll enrolled
+enrolling enrollment ensure ensures ensuring enter entered entrance entre entrenador entries
+environment environments envisions epipen epipens equipment equipo equitable equity erase es
+escalate escolar escolares escuela escuelas esl eso español especial essential esta estamos
+estan este estrategias estudiante estudiantes está están etc ethics evacuated evacuating
+evacuation eval evaluation evanston even evening evenings event events ever every everybody
+everyone everything everywhere evicted eviction ex exactly excused executed executing execution
+exist experience experiences expired expires expiring explain explains exposure extended
+extends external extinguisher extinguishers extra face facilitate facing fafsa failing fainted
+fair fairly fall falling false falta familia familias families family family-sustaining far
+fare father favor fax federal fee feeding feel feels fees fell fence few field fields fight
+fighting fights figure figuring file filed filing fill final financial find fine fingerprinted
+fingerprinting finish finishing fire fired first first-year fish fits fix fixed fixes flagged
+flames flare-ups flashed floor fmla foaming focuses foia folks follow following follows food
+football for forever forgiveness forgot form formal forms formulario foster fostering found
+foundation founded four framework free freezing freshman freshmen friday fridays friend friends
+from front full fund funding fundraiser funds funeral furniture further fwd game games gang gas
+ged general get gets getting girl girls give gives giving go goal goals gocps goes goggles
+going gone gonna good goodbye google got gown gowns gpa gracias grad grade gradebook grader
+graders grades grading grado grads graduarse graduate graduated graduates graduating graduation
+graffiti grandma grant gratis grease grief grievance group groups guard guards guidance guides
+gun guy gym habits hablo hace hacer had halal half hall halls hallway hallways halsted hand
+handbook handle handled handler handles hands hands-on happen happened happens harassed hard
+has hasn't hasnt have haven't having hay hazy he head headaches health health-related healthy
+hear heard hearing heat heavily hello help helping helps her here herself hes hey hi high
+high-quality hija hijo him hire hired hires hiring his hissing hit hits hogar hola hold holding
+holds holiday holidays holistic home homeless homeroom honestly honors hood hoodie hope horas
+hospital host hotel hour hours house houses housing how hoy hr hs hub hurt hvac hypothetically
+i i'd i'm i've ice id idea ideas identified iep ieps if ig il illinois illness ilt im impact
+implement implementation implementing implicit in in-demand incendio incentive incident
+incidents include including income increase increased independent individual industry
+industry-recognized info inform information inhaler inhalers initiative initiatives injury
+input ins inscribir inside inspection inspector instagram installed instead instruction
+instructional instructor insulin insurance interactions interested interests internal
+internship internships interpersonal interpreter intervention interventions into intruder
+inventory investigate investigates investigation invoice involved ipc iphone ir is isbe isn't
+isnt issue issues it itinerant its itself jacket jammed january job join joke jrotc july jump
+jumped june junior juniors jury just justice k kedzie keep keeping keeps key kicked kid kids
+kill killed killing kind kinder kindergarten kindergartner kitchen knee knife knives know
+knowledge knows l la lab labels labor ladies lady land landing landlord lane language laptop
+las last late lately later law lawyer le lead leadership leads league leak leaking learn
+learner learners learning lease leave leaves leaving ledge left legal legally less lesson
+lessons let letter letters level leverage lgbtq liaison librarian library lice license licensed
+life light lighter like likely limit line lined lines link lips list lit little live lives
+living llamo llego llegó lo loading loan loans local located locations lock lockdown locked
+locker lockers log login logo logs lol long long-term look looking looks loop los losing lost
+lot lots lottery lounge love low lower lsc lunch lunches lunchroom ma machine made madison
+maestra maestro magnet mail mailing main maintain maintains make makes making mama mamá man
+manage management manager managers manages managing maneja many map march markers married mask
+master masters match maternity math maximizing may maybe me meal meals meaningful med media
+medication medico meet meeting meetings member members mental mentioned mentoring menu mes mess
+message messages messaging met metal mi mice microwave mid mid-year middle might migraines
+mileage military milk min minutes mis mismo miss missed misses missing mission mixed model mom
+moms monday money monitor monitored monitors month monthly months more morning mornings
+mortgage most motel mother mouse mouth move moved moving ms mtss much mucho multi-tiered
+multiple murio museum music muy my myself n name narcan national navy near necesita necesitamos
+necesito need needed needs neighborhood neighborhoods nephew network networks never new newborn
+newly news newsletter next ni night nights niña niño niños no nobody nominations nonprofit
+north nos not note notebook nothing notified notify now nuestra number numbers nurse nurses
+nursing nutrition número o oak observation observe occs october odlps of off offer offered
+offering offers office officer officers official oficina ok old on once one ones online only
+onto open opening openings operations opportunities opportunity option options or order orders
+org organiza organizaciones organización organization organizations organizes orgs orientation
+osa oscpa osec osel osse osss ot other otra our ours out outbreak outcomes outreach outside
+over overall overdue overnight oversee oversees oversight overtime own owns packed packet
+padres pago paid pantry paper paperwork para paralegal paraprofessional paras parent parents
+park parking part participate partner partnering partners partnership partnerships party pass
+passage passed passes passing password past pasted path pathway pathways patio pave pay
+paycheck payroll pays paystub pd pe peanut pel pelea pencil pending pension people pepper per
+perdió perfect performance period permission permit pero persistence person personal
+personalized personally pest philanthropic phishing phone phones photographer photos physical
+physically pic pick picked picks pickup picture piece pier pills pizza place placement
+placements places plan planes planning plans plastic play player playground playoff please pls
+pocket point police policies policy polish politica por pork position positive possible post
+posted posting postings posts postsecondary postsecundaria potential pouring practice practices
+pre-k pre-tax prek prep prepare prepared preparedness preparing preschool present pretty
+prevention price primer principal principals principles printer prioritizing private problem
+problemas procedure procedures process processes procurement produces professional profile
+program programa programs progress project projects prom promotes proof protocol provide
+provider providers provides providing pslf psych psychological psychologist psychologists pt
+public published publishes pulaski pull pulled pulling punitive purchase purchasing pureed push
+pushed put puts q qualified qualifies qualify quality quarter que question questions quick
+quien quiere quiero quién qué radio rains raise raising ran range rank rate rates rating re
+re-engage re-engaged re-engagement re-engaging re-entry reach reaction read readiness reading
+ready real real-time real-world really reason reasons receive received recess recognized
+reconnected reconnecting record recorded recording records recover recovery recursos red redes
+reduced reduction reentry refer referral referrals refs regards register registered
+registration regular reimburse reimbursed reimbursement related relationship relationships
+relatives religious remedial rename renew renewal renewing rent rental rep repair repairs
+replacement replaces report reporte reported reporter reporting reports reprint request
+requesting requests require required requirements reserve reset residency resource resources
+respond response responsible restorative restrictive results retakes retention retire retired
+retirement retiring return reunión review reviews ride rifle right rights ring risk rm rn
+roadmap robust role roll rollout roof room rooms roster rota rotation rotc rotten rough route
+routes row rules run running runs s safe safely safety said salary sale salud same sat saturday
+saturdays save saving savings saw say saying says scare scared schedule schedules scheduling
+scholarship scholarships school school-based schoolers schools science sciences score
+scoreboard scores screaming screen screening screenings scs se seamless season seats second
+section security see seems seen seguros seizure sel selective self self-management sell semana
+semester send sending sends senior seniors sent separate ser serve served service services set
+sets setting settings settle seven several severe sewer shaken shaking share shared
+shareholders she sheet shelter shes shift shoot shooter shooting shop short shot should show
+showed showing shown shows siblings sick sickle side sign signature signed significant signs
+simulacro sin since single sink sirve sit site sites sits sitting situation situations six size
+ski skilled skills skip skipping slammed sleeping slideshow slip slipped slipping slow slp slps
+small smashed smell smells smoke snack snap snow sns so sobre soccer social sociales
+socioemocional softball some somebody someone something somewhere son sophomore sorry south
+spanish speak speaker special specialized sped speech speed speeding spending spill spilling
+sponsor sports spots spouse spray spreading spring sso ssos st stabbed staff staffing stairwell
+stall stand standards standing start started starting starts state statement station stats
+status stay staying steps stick still stipend stipends stls stop stopped storage story straight
+strategies strategy street strictly strong struggling stu student student-centered students
+stuff su sub subject submit submitted subpoena subs substitute suburbs succeed success such
+suddenly sue sugar suicide summer summons supervisor supper supplies supply support supported
+supporting supportive supports supposed sure surfing surgery survey suspended suspensions
+sustain sustainable sustained swelling switch system systems t table take takes taking talk
+talking talks tardies tardy teach teacher teachers teaching team team-based teams tech
+technical technology telefono tell telling tells teléfono temporary tension term test testing
+texas text textbook textbooks texted texture than thank thanks that thats the their them
+themselves therapeutic therapist therapy there theres these they they'll they're theyre thing
+things think thinking thinks this those threat threatening threats three threw through throwing
+thru thursday thx ticket tiene tier tiered tiers tighten tiktok tiles time timeline timelines
+timesheet timing tmrw to toda today todos together told tomorrow ton toner tonight tons too
+took top topics torn tornado totally toward towed town trabajadora trabajadores trabajar track
+tracks trade trade-skill trades tradespeople train training trainings trains transcript
+transfer transferring transfers transit transition transitional transitioning translate
+translated transportation transporte trash trauma-informed traumatic traumatized travel tray
+tried tries trip trouble truancy truant true trust trying tuesday tuition turn turned turning
+turns tutoring twice two type udl uic ultimately umbrella un una unconscious under understand
+unexcused uniform uniforme uniforms union unique unit universal universities university unknown
+uno until up update updated updating urgent us use used using utility vacaciones vacant
+vacation vaping various varsity vendor vendors ventra venue verificación verification veterans
+vez vibrant video violence vision visit visitor visitors visits vive viven vivienda viviendo
+volleyball voluntario voluntarios volunteer volunteers vs w waistband waitlist waive waived
+waiver waivers wake walk walk-through walked walking wall wandering want wanting wants warning
+was washington wasn't water waving way ways we we'd we're we've weapon weapons wear wearing
+weather week weekend weekends weekly weeks weigh weird welcome welding well well-being
+wellbeing wellness went were werent west western wet what whatever whats wheelchair wheezing
+when where whether which while who whoever whole whos whose why wide wifi will window wing
+winter with withdraw withdrawal withdrew withholding within without won't wont work work-based
+worked worker workers working workplace works workshop world worried worse would write writes
+writing written wrong wrote x y ya year yearbook years yelling yesterday yet you your youth yr
+z zero zoo último útiles
+"""
+
+PLAIN_ONCE = """
+abandoned abilities able absolutely abt abuela academics academy accept acceptance accepted
+accepts accessible accident accommodations aches acid aclara act activity acts adds adjustment
+administering admission adoptions adultos afectados affects afghanistan afraid aftermath
+agencia agenda aids air airport alarming alarms albergue algebra alianzas aligning allergies
+allocated allocates allow almost alongside alta alum amenaza amended ammonia among amount anger
+ankle anoche anti-fatigue anti-truancy apologies apparently appeals appointment appointments
+approve april aquarium aquí archery architecture arena arguing armed arrangement arrived arrows
+article arts asesoria asesoría ashland aside asks aspiring assess assignment assignments
+assisting asst asthma-related attainment attempted attendance-related attendance-taking
+attending attitudes audited ausentismo auto award awards awful año backs backup balance ball
+ballots banned banquet bar barrio bat bats batteries becoming beefing beeps begin behavioral
+bender berwyn bet beyond bien bienestar bigger billing bins bites bits bkgrnd black blank bleed
+blew blind blowing bolts bombed bonus booking boot borrow bother bows brackets braille
+brand-new brass brawl breach bread break-in breaks breathe bridge buckets buddy budgeting bug
+built bullying bump burn buyer buying bye cab cafeterias calculating calculation calidad calm
+calories cambiar candidates capture carga carnival carpenters carro cars cart carts casa
+caseloads cases cash cashier casual catch catching caterer catholic caught cause causing cbos
+centrally cert certificación certificates championship channel chaperones character charged
+charger cheap checklist chequeo chest chiefs chili chk chokes chosen christmas chromebook
+chromebooks churches circles circling circumstances citywide clarifies clase classmates
+cleanings cleans clearly clerks climbed clipboard closing cna coats cognitive colors
+combination comida commander commercial communicate communicating commute compared competitive
+complained complaints completed compliant complies compulsory computer computerized computers
+comunidad concert concussions conducive confiscated consejeria consejería consequences
+consistente consistently consists consolidation consolidations contactar contacts contaminated
+continue continuously contra contraband contrato contratos contributed controller convection
+convention convert convinced cooling cooperation coordinating copiadora corrected correction
+cost costs couldn't counterpart country court courthouse courtyard cousins covered covering
+coworkers cracked cracking creole crews criminal crowd crónicos cual cubrir cuidan cup current
+currently curtains cussing custodians cutoff cutters cuál cybersecurity cylinder dairy damaged
+danger dangerous dcfs de-escalating deaf-blind dealing death december decline declined
+deduction deductions deferred delegate delivered delivering depósito desconectado despues
+detentions determination devices dia diapering diets difference differently dinosaurs diploma
+dirige disagrees disappeared disclosed discover discrepancies discretionary disease disengage
+dish dissertation district-issued district-level district-run docked documentos dollar domestic
+donate donations doorbell dose double draft dramatically dress drive-by drop-off droppings
+drowning drowsy drunk dude duplicate dyslexia día earned edit educator elbow electric
+electricians elem ell emailed emailing emergencies emotions emptied ended ending endorsements
+enfermo engage enhancing enrollee entrances entry environmental epi equip equipped equivalent
+error esposo esquina estaban establish estatus estimate estimated estrategia evacuate evals
+evaluations ex-employee ex-wife exam example excusing exhaust exhausted exhibition exits expand
+expanding expectations expense explained explaining explore expressway extend extension eye
+eyes eyewash facet factors failed fairs fake fallen familiar fantasy farm fast feb fecha
+feedback feet fender fewer fiction fidelity figured filled film filthy finalized finds
+fingerprints finished firefighter firm firma fixing flag flags flare fluid flying focus focused
+folder follow-up foods forehead forfeit forma format former formula forwarding fountain
+fountains fraud freeze freezer frequent fresh fridge fruit frustrated fulfilling full-time
+fumes fun funciona funded fundraisers furious future g-tube gain gap garage garbage gate gave
+gifted given glasses gloves gmail go-between goalie gotten gr grab grabbing grados grain
+grandmother grandpa green grieving grips ground growing grownups growth guest guide guided
+guidelines guns h ha habla hablar hago hairnets haitian hamster handful handgun handshake
+handwashing handwriting hangs happening happy harassment harmed hassled hate headed heading
+hears heart heater heating heavy held himself hindu historically homecoming homemade honor hook
+hoops hopped horario hosting hot hotline hour-a-day hourly household huge hungry hurry identify
+idk ignoring ihsa immunizations impaired implementación implementar import impresora imprime
+improve improvement improvements inappropriate incidence incoming incomplete incompleto
+increasing indoor induction informed initial injured inquiries insane inscribo inspections
+insta install installs instrucción instrument instruments integrity interest internally
+internet interpret interprete interpreters interpreting interprets intervene intolerant
+intérprete investment invierno involuntary involve involving iowa item jam jamming janitor
+jeopardize jest jewish jobs joint jueves juice jumping junto justificadas juvenile jv
+kennedy-king kept keyboard keynote kicks kiln kindergarteners kindergartners kit knew knocked
+knocking knuckles kosher kronos ladder laminator lapsed latch leader leaders leaked leaks
+learned least leg legs lends lent liaises lifesaver lifting lighters lights limited limits
+limpio listed lists llegado llegar lleguen lmao load logistics longer loose lose loss loves
+maestros maintenance major makerspace makeup manana manifestation mantiene manual maps marcar
+marching marketing marks marriage martes materials mats matter mañana mean meaning meant
+measurable meat mediate medicaid medical meets mejorar melting memo memorial mentor menus
+merging messy meter methods mexican mexico mgmt mgr mid-day migrant miles million milwaukee
+minced mine minimum minute misconduct mistake mobility mode modified module moist mold momentum
+mondays monitoring mostly motor movie mr msg mtg muchas mural murió museo musical muslim
+mystery nada nail names naming naperville nasty nearby necesitan necessary needing negative
+neighbor nepali-speaking nerves nervous neutral no-show nominate non non-attendance
+non-resident nonattendance nonverbal normal nose nosebleed notebooks noticed notices nueva
+nuevo nuggets numero nut nutrient nvm objetos observations occupational officials offline
+ofrece oh ohio oldest one-on-one one-stop one-stop-shop ongoing opcion opened opens operation
+optimizing ordering organizacion organizing orientación origin others otherwise otro outdoor
+outlet outlets oven overage overdosed overflowing overheard overseas overview owe pads pagan
+pagaron pain paint pan panel papers paradigm paramedic parent-teacher part-time participa
+particularly partly partnered pase paso pasting paths pattern payable paying payment peers
+penalties peoples pep perdidos performing periods permiso permissions pershing persist petty
+pharmacy photo physicals physician pido piling pill pilot pink pipeline pistol pitch placed
+plain planned plataforma playoffs plays plugged plus pocketknife points pole polling política
+políticas pool pop popcorn positioning positions possession postsecundarios pothole potluck
+practical pre-employment pregunta preguntando pregunto preocupación prepara prepararse
+preparation prepares preschooler presentation press pressure prevent primarias primary print
+printed printing printout prioritize priority probably problem-based problem-solving procedural
+produce product professionally professionals proficiency programas programming projected
+promoted promoting proofs properly propping pros prospective protection protocols prove
+provisions psychs puede puedo puerto puffing purchased pure purse putting quarterly queremos
+quieren quincena quit quote racial rack radiator radioed rained rally random ranging ratings
+ratio razor re-enrolling re-eval re-evaluation re-evaluations reaching reads receiving recipe
+recipes recoger recognize recommend recommendations reconnect recovering recruit recruiter
+recruiting recruitment redo redone redraw reducción reduce reduced-price ref referee
+referencing referred refers refinished refinishing refresh refreshed refresher refugee refusal
+refuses refusing region registering registrar regulate reimbursable reinstate rejected
+rejecting relating relations relative released relocating removal remove removes renews
+renovation rentals replace replacing reply reportes represent represents requirement reschedule
+reschedules rescinded research reserves reservist resets resident residents resolution resolve
+respected responding responsibilities rest restaurant restocks restrained restricted retailer
+retaliation reunification reunion rewarding rewrite rigged ringing ripped rival road robotics
+rolled rolling rope rose rosters round rubric rude rule rumor rumors runner ruta sabbatical
+sacar safeguards sagging salon sandwiches scanner scattered scattering scheduled scholastic
+school-level schoolwide scissors scout scouts scratched screenshot screenshots searched seat
+seated second-year sections secure seeing sees segura seguridad selected semifinal sensory
+separately september series serious server serves servicios serving servings setup
+seven-day-a-week sexually sharpener shellfish shifted shipment shoes shortage shortages shots
+showcase shrimp si sideways sight sign-off sign-up signing sistema sistemas sketchy slant
+sleeps sliced slide sliding slips slowly slumped smacked smh smoked smoother snacks snapchat
+snapped snowstorm soap social-emotional sodium soft-skills software solidify solutions solving
+someday sorts sostenible sostenibles sound sparking speaks specialist spelling spend spent
+spilled spills spinning spoken sponsorship sport spot sprained sprayed spreadsheet spreadsheets
+squaring staff-on-staff stain stairs stance standings stands staples star statements stays
+steam stem step stepping stock stolen stomach stomped stones stopping stores storm stove stoves
+stranding stranger strangers strap strapped strategic strategist strengths strives stroke
+stronger structure stuck stung stutter subgroup subletting submission subscription substitution
+sued suicidal sundays super supervision supposedly survived sustaining swallowed swallowing
+swap swear swears sweating sweaty swipe swollen syncing syndrome tabs taco tacos tag tags
+tanking tap targeted tax taxes tb tears teen temp temperature template temporal temprano ten
+tenant tenemos tengo tensions terribly tested tests texting texts textures thanksgiving then
+they'd they've third though thousands thread three-year throat throws thursdays tickets ticking
+tienen tile timekeeping times tips tired title toddler todo toilet toileting toilets tool total
+toy tracker tracking traffic trained transfer-in translation tratando trauma traveling trays
+treat trends tres trespasser triggers trips trophies truancy-reduction truck trumpets trusting
+try tryouts tube tues tuesdays tune twins u ultimo unaccompanied uncle unfair uniformes units
+universidad universitarios unpacking unresponsive unused unwelcome up-close ups urgente uses
+ushers utiles vacancy valedictorian valuable van vape vegetables vegetarian veggie vending vent
+verificacion very vest viene viernes vietnamese violates viral visa visiting visually
+vocational voluntaria vote votes waiting waitlists walk-in walk-on walker walks walkthrough
+wandered wanders wanding wands warming warped wash watch watching water-stained wave we'll
+website wedding wednesdays weight weighted welcomed welcoming well-prepared whichever willing
+wisconsin withdrawn wk wks wobbly woman won wondering word wording worksheets worth wraparound
+wrestling wrist write-up writers yanking year-old yellow yo yoga you're young yrs zone zoom
 """

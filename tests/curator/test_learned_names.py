@@ -75,6 +75,29 @@ def test_the_same_kind_of_word_used_plainly_stays(message: str) -> None:
     assert redact(message) == message
 
 
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        # A word staff never write about a thing, before a relative: a possessive typed
+        # without its apostrophe. Words staff write every day stay.
+        ("pickles mom called about the bus", "[name] mom called about the bus"),
+        ("the kids mom called about the bus", "the kids mom called about the bus"),
+        ("students mom is here for the meeting", "students mom is here for the meeting"),
+        ("hammer in kinder bit a kid at recess", "[name] in kinder bit a kid at recess"),
+        ("the hammer in the shop is broken", "the hammer in the shop is broken"),
+    ],
+)
+def test_how_often_staff_write_a_word_tells_a_nickname_from_a_thing(
+    message: str, stored: str
+) -> None:
+    assert redact(message) == stored
+
+
+def test_the_plain_word_lists_hold_what_staff_write_and_not_what_they_never_do() -> None:
+    assert {"bus", "door", "kids"} <= learned.PLAIN_OFTEN
+    assert not {"tank", "biscuit", "pickles"} & (learned.PLAIN_OFTEN | learned.PLAIN_ONCE)
+
+
 def _with_model(monkeypatch: pytest.MonkeyPatch, bias: float) -> None:
     model = learned.NameModel(weights={"bias": bias}, threshold=0.5)
     monkeypatch.setattr(learned, "shipped_model", lambda: model)
