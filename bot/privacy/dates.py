@@ -1,10 +1,11 @@
 """Dates of birth: a date after "DOB", "born", "b.", "b day", "birthday" or "fecha de nac."
 (also written together, "04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", "3/4
-/12", with an apostrophe, "March 4 '12", with a bare two-digit year after a birth cue, "dob 4
-mar 12", or as a month and a year, "born in march 2012"), the day of a birthday ("turned 12
-on 3/4"), any date later on a line that speaks of birthdays (a birthday list), or a full date
-with a year at least two years past (staff write those for nothing else). "on 3/14 we have a
-drill" and "a kid born in 2015" stay.
+/12", "dob 4 2 13", with the day spelled out, "born april fourth 2013", with an apostrophe,
+"March 4 '12", with a bare two-digit year after a birth cue, "dob 4 mar 12", or as a month
+and a year, "born in march 2012"), the day of a birthday ("turned 12 on 3/4"), any date
+later on a line that speaks of birthdays (a birthday list), or a full date with a year at
+least two years past (staff write those for nothing else). "on 3/14 we have a drill" and "a
+kid born in 2015" stay.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ _MONTH = (
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre"
     r"|diciembre)\.?"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_ORDINAL_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+)
+#: A day: "4", "4th", or spelled out as said aloud, "fourth", "twenty-first", "thirtieth".
+_DAY = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-]?(?:{_ORDINAL_WORDS})"
+    rf"|twentieth|thirtieth|{_ORDINAL_WORDS})"
+)
 NUMERIC_DATE = re.compile(
     # Not inside a longer number ("1-3/4"), but after a label's dot or dash ("DOB-3/4/12").
     # Slashes with spaces, all three parts, first: "3 / 4 / 12", "3/4/ 12", "3/4 /12".
@@ -36,6 +45,8 @@ WORDED_DATE = re.compile(
     r"(?P<short_year>,?\s+\d{2}(?![\d/:.-]))?",
     re.IGNORECASE,
 )
+#: Day, month and year with spaces between, after a birth cue only: "dob 4 2 13".
+SPACED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[ \t]+(\d{1,2})[ \t]+(\d{4}|\d{2})(?![\d/:.-])")
 #: A month and a year after "born" or "DOB": "born in march 2012". A year alone says little
 #: ("a kid born in 2015") and stays.
 MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
@@ -112,6 +123,15 @@ def _worded(text: str) -> str:
     return WORDED_DATE.sub(replace, text)
 
 
+def _spaced(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        first, second = int(match.group(1)), int(match.group(2))
+        valid = 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12
+        return "[dob]" if valid and _cued(text, match.start()) else match.group(0)
+
+    return SPACED_DATE.sub(replace, text)
+
+
 def _month_and_year(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         return "[dob]" if _cued(text, match.start()) else match.group(0)
@@ -121,4 +141,4 @@ def _month_and_year(text: str) -> str:
 
 def redact_dates(text: str) -> str:
     """``text`` with each date of birth replaced by ``[dob]``."""
-    return _month_and_year(_worded(_numeric(text)))
+    return _month_and_year(_worded(_spaced(_numeric(text))))

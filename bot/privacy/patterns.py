@@ -45,11 +45,15 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w.\]])@[A-Za-z0-9_.]{2,}")
 
 _EXTENSION = r"(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?"
-#: What stands between a phone's groups: a space, a dot, a hyphen, or the en or em dash a
-#: phone or a word processor types for one.
-_DASH = r"[\s.\u2013\u2014-]"
+#: Every dash a phone, a web page or a word processor types for a hyphen: the non-breaking
+#: hyphen ("773‑555‑0142" pasted from a page), the figure, en and em dashes, the minus sign.
+DASHES = "\u2010-\u2015\u2212-"
+#: What stands between a phone's groups: a space, a dot, a hyphen, or any of those dashes.
+_DASH = rf"[\s.{DASHES}]"
 #: ...or a slash, between an area code and the rest: "773/555-0114".
-_DASH_OR_SLASH = r"[\s./\u2013\u2014-]"
+_DASH_OR_SLASH = rf"[\s./{DASHES}]"
+#: An area code in brackets, round or square: "(773)", "[773]".
+_AREA = r"(?:\(\d{3}\)|\[\d{3}\])"
 _START = r"(?<![\w/.-])"
 #: ...nor the end of a longer number split oddly ("7 73 555 0142": all of it goes, below).
 _NOT_AFTER_DIGITS = (
@@ -67,7 +71,7 @@ _END = _EXTENSION + r"(?![\w/-])"
 PHONE = re.compile(
     _START
     + _NOT_AFTER_DIGITS
-    + rf"(?:\+?1{_DASH}?)?(?:\(\d{{3}}\){_DASH}?|\d{{3}}{_DASH_OR_SLASH})\d{{3}}{_DASH}\d{{3,4}}"
+    + rf"(?:\+?1{_DASH}?)?(?:{_AREA}{_DASH}?|\d{{3}}{_DASH_OR_SLASH})\d{{3}}{_DASH}\d{{3,4}}"
     + _NO_MORE_DIGITS
     + _END
     + r"|"
@@ -86,7 +90,7 @@ PHONE = re.compile(
     + r"\+?1?\d{10}"
     + _NO_MORE_DIGITS
     + _END
-    + rf"|\(\d{{3}}\){_DASH}?\d{{7}}"
+    + rf"|{_AREA}{_DASH}?\d{{7}}"
     + _END
     # An extension alone is a line inside the building: "call us at x2231", "ext. 4412", "ext 4",
     # "her ext is [phone]".
@@ -108,7 +112,7 @@ FIVE_DIGITS = re.compile(
 #: dots, slashes, stars, underscores, brackets, a bare comma ("773 5 5 5 0 1 1 9", "773 - 555
 #: - 0142", "773_555_0142", "773,555,0142"), never a comma and a space (a list: "rooms 101,
 #: 102") nor a colon (a time).
-_SLOPPY_GAP = r"(?:[ \t]*[-._/*()]{1,2}[ \t]*|[ \t]+|,)"
+_SLOPPY_GAP = rf"(?:[ \t]*[._/*()\[\]{DASHES}]{{1,2}}[ \t]*|[ \t]+|,)"
 #: Digits written in groups, as ids are read aloud: "50 123 478", "5021 8830", "50-123-456",
 #: "6001.2345".
 _GROUPED = r"\d{1,11}(?:" + _SLOPPY_GAP + r"\d{1,11}){1,10}(?![\w/:-])"
@@ -121,9 +125,10 @@ ID_CUE = re.compile(
 #: eleven, however they are split, unless they are a date ("2024-05-09", "12 25 2025",
 #: "9/8/2025") or a span of years ("2023-2024", "2023 2024").
 GROUPED_ID = re.compile(r"(?<![\w/.:-])(" + _GROUPED + ")" + _EXTENSION)
+_DATE_GAP = rf"[ ./{DASHES}]"
 _DATE_OR_YEARS = re.compile(
-    r"\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2}|\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}"
-    r"|(?:19|20)\d\d ?[ /-] ?(?:19|20)\d\d"
+    rf"\d{{4}}{_DATE_GAP}\d{{1,2}}{_DATE_GAP}\d{{1,2}}|\d{{1,2}}{_DATE_GAP}\d{{1,2}}{_DATE_GAP}\d{{4}}"
+    rf"|(?:19|20)\d\d ?[ /{DASHES}] ?(?:19|20)\d\d"
 )
 
 

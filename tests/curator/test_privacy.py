@@ -628,6 +628,13 @@ def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
         ("1-3/4 inch pipe", "1-3/4 inch pipe"),
         ("the March 2012 policy still holds", "the March 2012 policy still holds"),
         ("the 2023\u20132024 school year", "the 2023\u20132024 school year"),
+        ("the 2023\u20112024 school year", "the 2023\u20112024 school year"),
+        # Spaced digits after a birth cue, and a day spelled out as it is said.
+        ("dob 4 2 13, new to us", "dob [dob], new to us"),
+        ("born april fourth 2013", "born [dob]"),
+        ("born on the twenty-first of march 2012", "born on the [dob]"),
+        ("grades 4 5 and 6 are out", "grades 4 5 and 6 are out"),
+        ("may first is a holiday", "may first is a holiday"),
     ],
 )
 def test_dates_of_birth_in_less_common_shapes_go(message: str, stored: str) -> None:
@@ -671,6 +678,10 @@ def test_a_phone_before_a_list_of_numbers_goes_and_the_list_stays() -> None:
             "+1 {a} {e} {l}",
             "{a}\u2013{e}\u2013{l}",  # the en dash a phone keyboard or a word processor types
             "{a}\u2014{e}\u2014{l}",
+            # The non-breaking hyphen and the minus sign of a number pasted from a web page.
+            "{a}\u2011{e}\u2011{l}",
+            "{a}\u2212{e}\u2212{l}",
+            "[{a}] {e}-{l}",
         ]
     ),
 )
