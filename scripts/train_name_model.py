@@ -13,7 +13,7 @@ what it was built from, and ``tests/curator/test_learned_names.py`` fails until 
 ``--cross-validate`` trains on all tuning sets but one and scores the kept words of the one
 left out, for each set in turn, at several thresholds: how many names the rules missed does
 the model catch, and how many plain words does it take with them. That is how
-``THRESHOLD`` was chosen; it takes about a minute per set.
+``THRESHOLD`` was chosen; it takes a few minutes.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ from bot.privacy.patterns import redact_patterns  # noqa: E402
 TUNING_SETS = "tests/privacy/redaction_tune*.yaml"
 OUTPUT = ROOT / "bot" / "privacy" / learned.MODEL_FILE
 #: The probability at which a kept word becomes a name, chosen with --cross-validate: at
-#: 0.35 the left-out sets lost about a quarter of the names the rules missed for about one
-#: plain word per name caught.
+#: 0.35 the model caught about a quarter of the names the rules missed in the left-out sets,
+#: for about one plain word per name caught.
 THRESHOLD = 0.35
 EPOCHS = 8
 LEARNING_RATE = 0.2
@@ -67,7 +67,7 @@ class Example:
 
 def built_from() -> dict[str, str]:
     """Digests of everything the model depends on: the tuning sets, the rules and the word
-    lists. ``tests/curator/test_privacy.py`` recomputes them."""
+    lists. ``tests/curator/test_learned_names.py`` recomputes them."""
     paths = sorted(ROOT.glob(TUNING_SETS)) + sorted((ROOT / "bot" / "privacy").glob("*.py"))
     paths.append(ROOT / "knowledge" / "english_words.py")
     return {
