@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.privacy import learned  # noqa: E402
 from bot.privacy.context import rule_decisions  # noqa: E402
-from bot.privacy.lexicon import Token, caps_reliable, tokenize  # noqa: E402
+from bot.privacy.lexicon import Token, tokenize  # noqa: E402
 from bot.privacy.patterns import redact_patterns  # noqa: E402
 
 TUNING_SETS = "tests/privacy/redaction_tune*.yaml"
@@ -87,11 +87,10 @@ def examples(paths: Iterable[Path]) -> list[Example]:
             flags = labels.flags
             candidates = set(learned.scored(tokens, flags, labels.settled))
             names = _name_tokens(shaped, tokens, message.get("personal") or [])
-            reliable = caps_reliable(tokens)
             for i, token in enumerate(tokens):
                 if not token.is_word or token.key in learned.NEVER_WEIGHED:
                     continue
-                features = learned.features(tokens, flags, i, reliable)
+                features = learned.features(tokens, flags, i, labels.reliable)
                 found.append(Example(features, names[i], i in candidates, path.name))
     return found
 

@@ -32,7 +32,7 @@ def name_flags(tokens: list[Token]) -> list[bool]:
     absences"), which can only add to them."""
     labels = rule_decisions(tokens)
     flags = labels.flags
-    for i in learned.learned_names(tokens, flags, labels.settled, learned.shipped_model()):
+    for i in learned.learned_names(labels, learned.shipped_model()):
         flags[i] = True
     return flags
 

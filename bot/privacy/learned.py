@@ -29,7 +29,8 @@ from functools import cache
 from importlib import resources
 
 from bot.privacy import familiar, staff_words, terms
-from bot.privacy.lexicon import Token, caps_reliable
+from bot.privacy.labels import Labels
+from bot.privacy.lexicon import Token
 
 MODEL_FILE = "name_model.json"
 #: Words that are never a name, whatever surrounds them.
@@ -191,13 +192,12 @@ def shipped_model() -> NameModel:
     return NameModel(weights=data["weights"], threshold=data["threshold"])
 
 
-def learned_names(
-    tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[bool], model: NameModel
-) -> list[int]:
-    """The kept words ``model`` names, decided together from the rules' flags."""
-    reliable = caps_reliable(list(tokens))
+def learned_names(labels: Labels, model: NameModel) -> list[int]:
+    """The words the rules kept that ``model`` names, all weighed against the rules' own
+    decisions (one word named here does not change how its neighbour is read)."""
+    tokens, flags = labels.tokens, labels.flags
     return [
         i
-        for i in scored(tokens, flags, settled)
-        if model.probability(features(tokens, flags, i, reliable)) >= model.threshold
+        for i in scored(tokens, flags, labels.settled)
+        if model.probability(features(tokens, flags, i, labels.reliable)) >= model.threshold
     ]
