@@ -30,7 +30,7 @@ from importlib import resources
 
 from bot.privacy import familiar, staff_words, terms
 from bot.privacy.labels import Labels
-from bot.privacy.lexicon import Token
+from bot.privacy.lexicon import Kind, Token
 
 MODEL_FILE = "name_model.json"
 #: Words that are never a name, whatever surrounds them.
@@ -95,7 +95,25 @@ def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
     after = tokens[i + 1].key if i + 1 < len(tokens) and tokens[i + 1].is_word else ""
     after_determiner = before in terms.DETERMINERS and not tokens[i].breaks_before
     modal_verb = tokens[i].key in terms.MODALS and after in terms.BASE_VERBS
-    return after_determiner or modal_verb
+    return after_determiner or modal_verb or _adverb(tokens[i]) or _colour_pair(tokens, i)
+
+
+def _colour_pair(tokens: Sequence[Token], i: int) -> bool:
+    """A colour joined to a colour: school colours and dress codes ("black and white", "red
+    and brown are not", "blue or gold"). Nicknames that are colours seldom come in pairs
+    of colours, and a title or a verb still names them through the rules."""
+    return tokens[i].key in terms.COLOURS and any(
+        0 <= other < len(tokens)
+        and tokens[link].key in terms.COORDINATORS
+        and tokens[other].key in terms.COLOURS
+        for link, other in ((i + 1, i + 2), (i - 1, i - 2))
+    )
+
+
+def _adverb(token: Token) -> bool:
+    """An English word in -ly that no name list holds ("newly arrived", "recently moved"):
+    it says how, never who. "Emily" and "Kelly" are on the lists and stay weighed."""
+    return token.kind is Kind.SAFE and token.key.endswith("ly")
 
 
 def features(tokens: Sequence[Token], flags: Sequence[bool], i: int, reliable: bool) -> list[str]:

@@ -63,6 +63,9 @@ _NOT_AFTER_DIGITS = (
 #: ...nor the start of one ("773 5550 142", "773 555 014 2").
 _NO_MORE_DIGITS = r"(?![ \t]*[-._/*][ \t]*\d|[ \t]+\d|,\d)"
 _END = _EXTENSION + r"(?![\w/-])"
+#: A number with its area code and separators is a phone even run into a word, as fast
+#: typing leaves it: "773-555-0142x", "773-555-0142cell", "mom:773-555-0142dad:".
+_FULL_END = _EXTENSION + r"(?![\d/-])"
 #: US numbers: "(773) 555-0142", "773.555.0187", "1-773-555-0178", "773/555-0114",
 #: "773-555-014" (a digit short), "555-0134"; any run of 10-11 digits; "+52 33 1234 5678";
 #: an extension alone.
@@ -73,7 +76,7 @@ PHONE = re.compile(
     + _NOT_AFTER_DIGITS
     + rf"(?:\+?1{_DASH}?)?(?:{_AREA}{_DASH}?|\d{{3}}{_DASH_OR_SLASH})\d{{3}}{_DASH}\d{{3,4}}"
     + _NO_MORE_DIGITS
-    + _END
+    + _FULL_END
     + r"|"
     + _START
     + _NOT_AFTER_DIGITS

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
+import random
 import sys
 from functools import cache
 from pathlib import Path
@@ -147,3 +149,34 @@ def test_training_learns_a_context_from_labelled_messages(tmp_path: Path) -> Non
     as_person = model.probability(learned.features(person, [False] * 4, 0, reliable=True))
     as_thing = model.probability(learned.features(thing, [False] * 5, 1, reliable=True))
     assert as_person > 0.5 > as_thing
+
+
+def test_a_model_that_names_everything_spares_adverbs_and_pairs_of_colours(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An English word in -ly says how, not who ("newly arrived"), and a colour joined to a
+    colour is school colours or a dress code: neither is weighed, whatever the weights say."""
+    _with_model(monkeypatch, 50.0)
+    assert redact("newly arrived: black and white") == "newly [name]: black and white"
+
+
+def test_training_writes_the_average_of_every_step_not_the_last(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The weights written are the mean of the weights after each step (from zero), so the
+    last few examples of the shuffle cannot swing a borderline name either way."""
+    script = _training_script()
+    monkeypatch.setattr(script, "EPOCHS", 1)
+    monkeypatch.setattr(script, "L2", 0.0)
+    labels = [True, False, False, True, False]
+    data = [script.Example(["bias"], is_name, True, "set") for is_name in labels]
+    order = list(data)
+    random.Random(script.SEED).shuffle(order)  # the script's own fixed order
+    weight, history = 0.0, [0.0]
+    for example in order:
+        probability = 1.0 / (1.0 + math.exp(-weight))
+        error = probability - example.is_name
+        weight -= script.LEARNING_RATE * error * (script.NAME_WEIGHT if example.is_name else 1.0)
+        history.append(weight)
+    assert script.train(data)["bias"] == pytest.approx(sum(history) / len(history), abs=1e-4)
+    assert abs(weight - sum(history) / len(history)) > 0.01  # the last step differs

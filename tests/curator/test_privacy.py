@@ -665,6 +665,22 @@ def test_a_phone_before_a_list_of_numbers_goes_and_the_list_stays() -> None:
     assert redact("rooms 101-102, call 555-0142, 3 kids") == "rooms 101-102, call [phone], 3 kids"
 
 
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("cell 773-555-0142x if no answer", "cell [phone]x if no answer"),
+        ("mom:773-555-0142dad:312-555-0101", "mom:[phone]dad:[phone]"),
+        ("(773) 555-0142mom", "[phone]mom"),
+        # A school year or a range run into a word is still not a phone.
+        ("the 2023-2024yr calendar", "the 2023-2024yr calendar"),
+    ],
+)
+def test_a_full_phone_run_into_a_word_still_goes(message: str, stored: str) -> None:
+    """Fast typing leaves no space after a number: its area code and separators make it a
+    phone all the same."""
+    assert redact(message) == stored
+
+
 @given(
     area=st.integers(200, 999),
     exchange=st.integers(200, 999),
