@@ -1,14 +1,15 @@
 """A directory that grows: six departments added from their pages (tests/growth), measured
 with their eight phrases per office and with none, beside a plain BM25 baseline.
 
-    python -m benchmarks.growth [--fresh]
+    python -m benchmarks.growth [--fresh [FILE ...]]
 
 Prints top-1, out-of-scope rejection and field accuracy on the growth question sets (tuning
 and held out, the held-out ones as figures only), on the original held-out sets with the
 growth departments added (they must not fall), and the baseline's figures on the same
 questions. Held-out sets never have their misses printed. ``--fresh`` adds a row for the
 sets in ``tests/growth/eval/fresh/``, which judge the next routing change before they join
-the others (their README says how).
+the others (their README says how); ``--fresh FILE`` for one of them only, so that a set
+kept for a later change stays unread.
 """
 
 from __future__ import annotations
@@ -35,8 +36,15 @@ def line(label: str, report: Report) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--fresh", action="store_true", help="also score the sets in eval/fresh/")
-    fresh = sorted((EVAL / "fresh").glob("*.yaml")) if parser.parse_args().fresh else []
+    parser.add_argument(
+        "--fresh",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="also score the sets in eval/fresh/, or only the FILEs named",
+    )
+    chosen = parser.parse_args().fresh
+    fresh = chosen or (sorted((EVAL / "fresh").glob("*.yaml")) if chosen is not None else [])
     tuning = [p for p in sorted(EVAL.glob("*.yaml")) if not is_held_out(p)]
     held_out = [p for p in sorted(EVAL.glob("*.yaml")) if is_held_out(p)]
     original = [p for p in sorted(SHIPPED_EVAL.glob("*.yaml")) if is_held_out(p)]
