@@ -152,10 +152,12 @@ def _cued_id(match: re.Match[str]) -> str:
     return match.group(0)[: match.start(1) - match.start(0)] + "[id]"
 
 
-#: A number read aloud or dictated: "seven seven three five five five zero one four two".
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+#: A number read aloud or dictated, all in words or part in digits: "seven seven three five
+#: five five zero one four two", "773 five five five 0142", "773-555-oh one four two".
 SPOKEN_NUMBER = re.compile(
-    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+){6,}"
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
+    rf"(?<![\w/.-])(?:(?:{_DIGIT_WORD}|\d{{1,4}})[\s,.-]+){{2,}}(?:{_DIGIT_WORD}|\d{{1,4}})"
+    r"(?![\w/-])",
     re.IGNORECASE,
 )
 #: A phone or an id with the letter O typed for a zero: "773-555-O101", "5O123456".
@@ -163,8 +165,16 @@ WITH_LETTER_O = re.compile(r"(?<![\w-])[\dOo(][\dOo()\s.-]{5,16}[\dOo](?![\w-])"
 
 
 def _spoken(match: re.Match[str]) -> str:
-    """Seven or more digits read aloud are a phone (ten or eleven, or seven) or an id."""
-    count = len(re.findall(r"[a-z]+", match.group(0), re.IGNORECASE))
+    """Seven or more digits, some read aloud, are a phone (ten or eleven, or seven) or an
+    id. Digits need three digits read aloud beside them ("773 five five five 0142"), so a
+    date before a count ("on 3 4 2012 one kid fell") stays; digits alone are left to the
+    patterns for digits."""
+    found = match.group(0)
+    words = re.findall(_DIGIT_WORD, found, re.IGNORECASE)
+    groups = re.findall(r"\d+", found)
+    count = len(words) + sum(len(group) for group in groups)
+    if count < 7 or len(words) < (3 if groups else 1):
+        return found
     return "[phone]" if count in {7, 10, 11} else "[id]"
 
 

@@ -727,6 +727,11 @@ def test_a_phone_split_any_way_never_survives(digits: str, gap: str, splits: set
     ("message", "stored"),
     [
         ("seven seven three five five five zero one four two", "[phone]"),
+        # Part read aloud, part in digits, as dictation or a hurried note leaves it.
+        ("call 773 five five five 0142 after 3", "call [phone] after 3"),
+        ("her cell is 773-555-oh one four two", "her cell is [phone]"),
+        ("seven seven three 555 0142", "[phone]"),
+        ("on 3 4 2012 one kid fell", "on 3 4 2012 one kid fell"),
         ("her cell is seven seven three, five five five, oh one four two", "her cell is [phone]"),
         ("id is six two zero zero four four one nine", "id is [id]"),
         ("call 773-555-O101 after 3", "call [phone] after 3"),
