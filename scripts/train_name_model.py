@@ -87,10 +87,11 @@ def examples(paths: Iterable[Path]) -> list[Example]:
             flags = labels.flags
             candidates = set(learned.scored(tokens, flags, labels.settled))
             names = _name_tokens(shaped, tokens, message.get("personal") or [])
+            named = learned.named_words(tokens, flags)
             for i, token in enumerate(tokens):
                 if not token.is_word or token.key in learned.NEVER_WEIGHED:
                     continue
-                features = learned.features(tokens, flags, i, labels.reliable)
+                features = learned.features(tokens, flags, i, labels.reliable, named)
                 found.append(Example(features, names[i], i in candidates, path.name))
     return found
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -116,11 +117,24 @@ def _adverb(token: Token) -> bool:
     return token.kind is Kind.SAFE and token.key.endswith("ly")
 
 
-def features(tokens: Sequence[Token], flags: Sequence[bool], i: int, reliable: bool) -> list[str]:
+def named_words(tokens: Sequence[Token], flags: Sequence[bool]) -> Counter[str]:
+    """How many times the message names each word: counted once per message, so that asking
+    "is this word named elsewhere?" of every word costs no more than the message is long."""
+    return Counter(token.key for token, flag in zip(tokens, flags, strict=True) if flag)
+
+
+def features(
+    tokens: Sequence[Token],
+    flags: Sequence[bool],
+    i: int,
+    reliable: bool,
+    named: Counter[str] | None = None,
+) -> list[str]:
     """What the model sees of token ``i``: the word and its shape, what the lists say of it,
     how often staff write it plainly, the two words either side (a named neighbour as
     ``<name>``), the punctuation around it, its neighbours' word classes, the rules' own
-    decision, and whether the message names the same word elsewhere."""
+    decision, and whether the message names the same word elsewhere (``named``, from
+    ``named_words``, when the caller weighs many words of one message)."""
     token = tokens[i]
     before2, before, after, after2 = (
         _context(tokens, flags, j) for j in (i - 2, i - 1, i + 1, i + 2)
@@ -149,7 +163,8 @@ def features(tokens: Sequence[Token], flags: Sequence[bool], i: int, reliable: b
     found += [name for name, flag in _lexical(token) if flag]
     for side, j in (("before", i - 1), ("after", i + 1), ("before2", i - 2), ("after2", i + 2)):
         found += _classes(tokens, flags, side, j)
-    if any(flags[j] and tokens[j].key == token.key for j in range(len(tokens)) if j != i):
+    named = named_words(tokens, flags) if named is None else named
+    if named[token.key] > flags[i]:  # another token with this word is named
         found.append("named_elsewhere")
     return found
 
@@ -214,8 +229,9 @@ def learned_names(labels: Labels, model: NameModel) -> list[int]:
     """The words the rules kept that ``model`` names, all weighed against the rules' own
     decisions (one word named here does not change how its neighbour is read)."""
     tokens, flags = labels.tokens, labels.flags
+    named = named_words(tokens, flags)
     return [
         i
         for i in scored(tokens, flags, labels.settled)
-        if model.probability(features(tokens, flags, i, labels.reliable)) >= model.threshold
+        if model.probability(features(tokens, flags, i, labels.reliable, named)) >= model.threshold
     ]

@@ -180,3 +180,18 @@ def test_training_writes_the_average_of_every_step_not_the_last(
         history.append(weight)
     assert script.train(data)["bias"] == pytest.approx(sum(history) / len(history), abs=1e-4)
     assert abs(weight - sum(history) / len(history)) > 0.01  # the last step differs
+
+
+def test_a_word_named_elsewhere_in_the_message_is_seen_the_same_counted_once() -> None:
+    """The count of named words made once per message gives each word the features it would
+    get alone: each "faith" is named elsewhere, by the other; "is", said twice, is not."""
+    tokens = tokenize("Ms. Faith said faith is out and the bus is late")
+    flags = rule_decisions(tokens).flags
+    named = learned.named_words(tokens, flags)
+    elsewhere = []
+    for i, token in enumerate(tokens):
+        alone = learned.features(tokens, flags, i, reliable=True)
+        assert alone == learned.features(tokens, flags, i, True, named)
+        if "named_elsewhere" in alone:
+            elsewhere.append(token.text)
+    assert elsewhere == ["Faith", "faith"]
