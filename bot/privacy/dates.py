@@ -16,7 +16,7 @@ from datetime import date
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    # Spanish, which families and staff write too: "5 de mayo de 2013".
+    # Spanish, which families and staff write too: "5 de mayo de 2013", "del 2013".
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre"
     r"|diciembre)\.?"
 )
@@ -39,8 +39,8 @@ NUMERIC_DATE = re.compile(
     r"(?![\d/-]|\.\d)"
 )
 WORDED_DATE = re.compile(
-    rf"\b(?:{_MONTH}(?:\s+the)?(?:\s+|-){_DAY}(?:,?\s+(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
-    rf"|{_DAY}(?:\s*|-)(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?)\b"
+    rf"\b(?:{_MONTH}(?:\s+the)?(?:\s+|-){_DAY}(?:,?\s+(?:del?\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
+    rf"|{_DAY}(?:\s*|-)(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:del?\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?)\b"
     # A bare two-digit year after a space is a year only after "DOB": "dob 4 mar 12".
     r"(?P<short_year>,?\s+\d{2}(?![\d/:.-]))?",
     re.IGNORECASE,
@@ -49,13 +49,13 @@ WORDED_DATE = re.compile(
 SPACED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[ \t]+(\d{1,2})[ \t]+(\d{4}|\d{2})(?![\d/:.-])")
 #: A month and a year after "born" or "DOB": "born in march 2012". A year alone says little
 #: ("a kid born in 2015") and stays.
-MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
+MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:del?\s+)?(\d{{4}})\b", re.IGNORECASE)
 DOB_CUE = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb[-\s]?days?|\bdate\s+of\s+birth|\bborn"
     r"|\bb\.|\bfecha\s+de\s+(?:nacimiento|nac\b\.?)|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple"
     # The day of a birthday: "turned 12 on 3/4", "born in 2012 on march 4".
     r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+in\s+\d{4})"
-    r"[\s:,-]*(?:is|was|on|in|el)?\s*(?:the\s+)?$",
+    r"[\s:,-]*(?:is|was|on|in|el|en|es|fue)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 
