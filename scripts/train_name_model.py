@@ -116,7 +116,7 @@ def train(data: Sequence[Example]) -> dict[str, float]:
     last step depends on the last few examples seen, so a borderline name would be caught or
     not as the shuffle fell; the average does not swing with them."""
     weights: dict[str, float] = defaultdict(float)
-    #: Sum over steps of each change times the step it was made at: average = w - moved / c.
+    #: Each change times the step it was made at, summed: the average is weights - moved / steps.
     moved: dict[str, float] = defaultdict(float)
     order = list(data)
     shuffle = random.Random(SEED)  # noqa: S311 - a fixed order for a reproducible file, not a secret
