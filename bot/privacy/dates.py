@@ -1,11 +1,11 @@
 """Dates of birth: a date after "DOB", "born", "b.", "b day", "birthday" or "fecha de nac."
 (also written together, "04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", "3/4
 /12", "dob 4 2 13", with the day spelled out, "born april fourth 2013", with an apostrophe,
-"March 4 '12", with a bare two-digit year after a birth cue, "dob 4 mar 12", or as a month
-and a year, "born in march 2012"), the day of a birthday ("turned 12 on 3/4"), any date
-later on a line that speaks of birthdays (a birthday list), or a full date with a year at
-least two years past (staff write those for nothing else). "on 3/14 we have a drill" and "a
-kid born in 2015" stay.
+"March 4 '12", with a bare two-digit year after a birth cue, "dob 4 mar 12", as a month and
+a year, "born in march 2012", or with the year first, "born 2013 april 2"), the day of a
+birthday ("turned 12 on 3/4"), any date later on a line that speaks of birthdays (a birthday
+list), or a full date with a year at least two years past (staff write those for nothing
+else). "on 3/14 we have a drill" and "a kid born in 2015" stay.
 """
 
 from __future__ import annotations
@@ -50,6 +50,20 @@ SPACED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[ \t]+(\d{1,2})[ \t]+(\d{4}|\d{2
 #: A month and a year after "born" or "DOB": "born in march 2012". A year alone says little
 #: ("a kid born in 2015") and stays.
 MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:del?\s+)?(\d{{4}})\b", re.IGNORECASE)
+_PART_GAP = r"(?:\s*[/.,-]\s*|\s+)"
+#: A year said aloud: "two thousand fifteen", "two thousand and nine", "twenty twelve".
+_SPOKEN_YEAR = (
+    r"(?:two\s+thousand(?:\s+and)?|twenty)[\s-]+(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty(?:[\s-]\w+)?)"
+)
+#: The year first: "born 2013 april 2", "DOB 13/4/2", "dob 2013 4 2", "2015.Jan.7th", "born two
+#: thousand fifteen, may fifth" (a year said aloud or in two digits needs the cue). Staff who
+#: write the year first write every order, so the month may be a word or a number.
+YEAR_FIRST = re.compile(
+    rf"(?<![\d/.-])(\d{{4}}|\d{{2}}|{_SPOKEN_YEAR}){_PART_GAP}(?:(?P<month_word>{_MONTH})|(\d{{1,2}}))"
+    rf"{_PART_GAP}(?:the\s+)?(?:{_DAY})(?![\d/:-]|\.\d|\w)",
+    re.IGNORECASE,
+)
 DOB_CUE = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb[-\s]?days?|\bdate\s+of\s+birth|\bborn"
     r"|\bb\.|\bfecha\s+de\s+(?:nacimiento|nac\b\.?)|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple"
@@ -139,6 +153,23 @@ def _month_and_year(text: str) -> str:
     return MONTH_AND_YEAR.sub(replace, text)
 
 
+def _year_first(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        month = match.group(3)
+        plausible = match.group("month_word") or (month and 1 <= int(month) <= 12)
+        year = match.group(1)
+        # A two-digit year first ("13/4/2"), or three numbers with spaces only ("in 2013 4 2
+        # kids moved"), is a date only after a birth cue.
+        spaced = month is not None and not re.search(r"[/.,-]", match.group(0))
+        if year.isdigit() and len(year) == 4 and not spaced:
+            dob = _is_dob(text, match.start(), int(year))
+        else:
+            dob = _cued(text, match.start())
+        return "[dob]" if plausible and dob else match.group(0)
+
+    return YEAR_FIRST.sub(replace, text)
+
+
 def redact_dates(text: str) -> str:
     """``text`` with each date of birth replaced by ``[dob]``."""
-    return _month_and_year(_worded(_spaced(_numeric(text))))
+    return _month_and_year(_worded(_spaced(_numeric(_year_first(text)))))

@@ -94,7 +94,11 @@ def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[boo
 def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[i - 1].key if i > 0 and tokens[i - 1].is_word else ""
     after = tokens[i + 1].key if i + 1 < len(tokens) and tokens[i + 1].is_word else ""
-    after_determiner = before in terms.DETERMINERS and not tokens[i].breaks_before
+    # "my lil man", "a big grant": a nickname's prefix after a determiner describes.
+    described = (
+        before in terms.NICKNAME_PREFIXES and i > 1 and tokens[i - 2].key in terms.DETERMINERS
+    )
+    after_determiner = (before in terms.DETERMINERS or described) and not tokens[i].breaks_before
     modal_verb = tokens[i].key in terms.MODALS and after in terms.BASE_VERBS
     return after_determiner or modal_verb or _adverb(tokens[i]) or _colour_pair(tokens, i)
 

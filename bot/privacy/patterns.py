@@ -106,9 +106,11 @@ SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
 LONG_DIGITS = re.compile(r"\d{6,}")
 #: Five digits alone: an id as staff type it ("student 61234", "a kid 50987 something"), not
 #: a Chicago ZIP code ("606xx", "607xx", "608xx", or after "IL" or "zip"), money ("$12500"), a
-#: share ("12500%"), or part of a longer number or a time.
+#: share ("12500%"), or part of a longer number or a time. A number sign or a colon after it
+#: does not change that: "kid #48213", "48213: needs a bus".
 FIVE_DIGITS = re.compile(
-    r"(?<![\w$.,/:#-])(?<!\bzip )(?<!\bzip: )(?<!\bIL )(?!60[678]\d\d)\d{5}(?![\w%/:-]|[.,]\d)",
+    r"(?<![\w$.,/:-])(?<!\bzip )(?<!\bzip: )(?<!\bIL )(?!60[678]\d\d)\d{5}"
+    r"(?![\w%/-]|:\S|[.,]\d)",
     re.IGNORECASE,
 )
 #: What staff type between the digits of a number when nothing else matched: spaces, dashes,
@@ -121,7 +123,10 @@ _SLOPPY_GAP = rf"(?:[ \t]*[._/*()\[\]{DASHES}]{{1,2}}[ \t]*|[ \t]+|,)"
 _GROUPED = r"\d{1,11}(?:" + _SLOPPY_GAP + r"\d{1,11}){1,10}(?![\w/:-])"
 ID_CUE = re.compile(
     r"\b(?:id|ids|sid|stu|emp|employee|badge|ssn|student(?=\s*(?:#|no\b|num|id)))"
-    rf"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is)?\s*#?\s*({_GROUPED}|\d{{4,}})",
+    rf"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is|[-_])?\s*#?\s*"
+    # Its end alone ("id ending in 4821"), or a letter or two before a dash ("id A-12345").
+    r"(?:(?:ending|ends)(?:\s+(?:in|with))?\s+)?"
+    rf"((?:[a-z]{{1,2}}-)?(?:{_GROUPED}|\d{{4,}}))",
     re.IGNORECASE,
 )
 #: Eight or more digits in groups are an id (CPS ids have eight), or a phone with ten or
@@ -166,14 +171,16 @@ WITH_LETTER_O = re.compile(r"(?<![\w-])[\dOo(][\dOo()\s.-]{5,16}[\dOo](?![\w-])"
 
 def _spoken(match: re.Match[str]) -> str:
     """Seven or more digits, some read aloud, are a phone (ten or eleven, or seven) or an
-    id. Digits need three digits read aloud beside them ("773 five five five 0142"), so a
-    date before a count ("on 3 4 2012 one kid fell") stays; digits alone are left to the
+    id. Digits need three digits read aloud beside them ("773 five five five 0142"), or a
+    phone's ten digits and its three-digit area code first ("773 555 0 one 4 four"),
+    so a date before a count ("on 3 4 2012 one kid fell") stays; digits alone are left to the
     patterns for digits."""
     found = match.group(0)
     words = re.findall(_DIGIT_WORD, found, re.IGNORECASE)
     groups = re.findall(r"\d+", found)
     count = len(words) + sum(len(group) for group in groups)
-    if count < 7 or len(words) < (3 if groups else 1):
+    phone_shaped = count in {10, 11} and bool(re.match(r"\d{3}\D", found))
+    if count < 7 or not words or (groups and len(words) < 3 and not phone_shaped):
         return found
     return "[phone]" if count in {7, 10, 11} else "[id]"
 

@@ -226,7 +226,8 @@ FUNCTION_WORDS = _words(
     after before since until till through during between among against around near off out up
     down per via upon within is am are was were be been being have has had do does did would
     shall should can could might must as also just only very too again still even ever never
-    always often now yes hi hey hello please thanks thank
+    always often now yes hi hey hello please thanks thank almost already nearly barely hardly
+    maybe perhaps anyway ago though although whether while
     """
 )
 
