@@ -215,7 +215,7 @@ def _classes(tokens: Sequence[Token], flags: Sequence[bool], side: str, j: int) 
         return []
     key = tokens[j].key
     found = [f"{side}_class={name}" for name, words in NEIGHBOUR_CLASSES if key in words]
-    if key.endswith("ed"):
+    if key.endswith("ed") and key not in terms.BASE_VERBS:  # past, not "need"
         found.append(f"{side}_class=ed")
     if key.endswith("s") and len(key) > 3:
         found.append(f"{side}_class=s")

@@ -201,7 +201,8 @@ CHICAGO_STREETS = _words(
     """
 )
 
-#: Multi-word places and events that contain name words, kept whole wherever they occur.
+#: Multi-word places, events and district terms that contain name words, kept whole wherever
+#: they occur.
 SAFE_PHRASES = (
     "little village",
     "back of the yards",
@@ -214,6 +215,9 @@ SAFE_PHRASES = (
     "martin luther king",
     "king drive",
     "mckinney vento",
+    # The teachers' pay schedule: a step for each year served, a lane for each degree.
+    "step and lane",
+    "steps and lanes",
 )
 
 #: Places named "<name> Park": "June Park" is a person, so these are kept only after a word
