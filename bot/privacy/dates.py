@@ -60,7 +60,8 @@ _SPOKEN_YEAR = (
 #: thousand fifteen, may fifth" (a year said aloud or in two digits needs the cue). Staff who
 #: write the year first write every order, so the month may be a word or a number.
 YEAR_FIRST = re.compile(
-    rf"(?<![\d/.-])(\d{{4}}|\d{{2}}|{_SPOKEN_YEAR}){_PART_GAP}(?:(?P<month_word>{_MONTH})|(\d{{1,2}}))"
+    rf"(?<![\d/.-])(?P<year>\d{{4}}|\d{{2}}|{_SPOKEN_YEAR}){_PART_GAP}"
+    rf"(?:(?P<month_word>{_MONTH})|(?P<month_number>\d{{1,2}}))"
     rf"{_PART_GAP}(?:the\s+)?(?:{_DAY})(?![\d/:-]|\.\d|\w)",
     re.IGNORECASE,
 )
@@ -155,9 +156,9 @@ def _month_and_year(text: str) -> str:
 
 def _year_first(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
-        month = match.group(3)
+        month = match.group("month_number")
         plausible = match.group("month_word") or (month and 1 <= int(month) <= 12)
-        year = match.group(1)
+        year = match.group("year")
         # A two-digit year first ("13/4/2"), or three numbers with spaces only ("in 2013 4 2
         # kids moved"), is a date only after a birth cue.
         spaced = month is not None and not re.search(r"[/.,-]", match.group(0))
