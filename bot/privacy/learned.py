@@ -79,7 +79,8 @@ def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[boo
     whatever the model thinks: a function word or a word that comes after a name ("born",
     "dob"), a word the rules settled as part of a place, a thing's name or an abbreviation
     ("the Brown Line", "H.R."), a word after a determiner ("the star and tavion": a person
-    takes no article), and a modal before a verb ("will need a bus")."""
+    takes no article; also past a nickname's prefix, "my lil man"), a modal before a verb
+    ("will need a bus"), an English word in -ly and a colour joined to a colour."""
     return [
         i
         for i, token in enumerate(tokens)
