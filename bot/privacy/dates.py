@@ -2,10 +2,10 @@
 (also written together, "04MAR2012", with dashes, "4-Mar-2012", spaced, "3 / 4 / 12", "3/4
 /12", "dob 4 2 13", with the day spelled out, "born april fourth 2013", with an apostrophe,
 "March 4 '12", with a bare two-digit year after a birth cue, "dob 4 mar 12", as a month and
-a year, "born in march 2012", or with the year first, "born 2013 april 2"), the day of a
-birthday ("turned 12 on 3/4"), any date later on a line that speaks of birthdays (a birthday
-list), or a full date with a year at least two years past (staff write those for nothing
-else). "on 3/14 we have a drill" and "a kid born in 2015" stay.
+a year, "born in march 2012", "born 2013 april", or with the year first, "born 2013 april 2"),
+the day of a birthday ("turned 12 on 3/4"), any date later on a line that speaks of birthdays
+(a birthday list), or a full date with a year at least two years past (staff write those for
+nothing else). "on 3/14 we have a drill" and "a kid born in 2015" stay.
 """
 
 from __future__ import annotations
@@ -47,9 +47,11 @@ WORDED_DATE = re.compile(
 )
 #: Day, month and year with spaces between, after a birth cue only: "dob 4 2 13".
 SPACED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[ \t]+(\d{1,2})[ \t]+(\d{4}|\d{2})(?![\d/:.-])")
-#: A month and a year after "born" or "DOB": "born in march 2012". A year alone says little
-#: ("a kid born in 2015") and stays.
-MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:del?\s+)?(\d{{4}})\b", re.IGNORECASE)
+#: A month and a year after "born" or "DOB", in either order: "born in march 2012", "born 2013
+#: april". A year alone says little ("a kid born in 2015") and stays.
+MONTH_AND_YEAR = re.compile(
+    rf"\b(?:{_MONTH}\s+(?:del?\s+)?\d{{4}}|\d{{4}},?\s+(?:de\s+)?{_MONTH})(?!\w)", re.IGNORECASE
+)
 _PART_GAP = r"(?:\s*[/.,-]\s*|\s+)"
 #: A year said aloud: "two thousand fifteen", "two thousand and nine", "twenty twelve".
 _SPOKEN_YEAR = (

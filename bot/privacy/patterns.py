@@ -121,6 +121,12 @@ _SLOPPY_GAP = rf"(?:[ \t]*[._/*()\[\]{DASHES}]{{1,2}}[ \t]*|[ \t]+|,)"
 #: Digits written in groups, as ids are read aloud: "50 123 478", "5021 8830", "50-123-456",
 #: "6001.2345".
 _GROUPED = r"\d{1,11}(?:" + _SLOPPY_GAP + r"\d{1,11}){1,10}(?![\w/:-])"
+#: A letter or a few before five to ten digits is a record's id whatever word comes before it:
+#: "ids are AB-50123", "CPS_5012345", "A50123" ("id-48213" keeps its cue: `ID_CUE` runs
+#: first). "IL-60602" is a ZIP code and stays.
+LETTERED_ID = re.compile(
+    r"(?<![\w-])(?!il[-_]?60[678]\d\d\b)[a-z]{1,3}[-_]?\d{5,10}(?![\w-])", re.IGNORECASE
+)
 ID_CUE = re.compile(
     r"\b(?:id|ids|sid|stu|emp|employee|badge|ssn|student(?=\s*(?:#|no\b|num|id)))"
     rf"\s*(?:id|no\.?|number|num)?\s*(?:#|:|is|[-_])?\s*#?\s*"
@@ -215,6 +221,7 @@ def redact_patterns(text: str) -> str:
     text = WITH_LETTER_O.sub(_letter_o, text)
     text = PHONE.sub("[phone]", text)
     text = ID_CUE.sub(_cued_id, text)
+    text = LETTERED_ID.sub("[id]", text)
     text = GROUPED_ID.sub(_grouped_id, text)
     text = LONG_DIGITS.sub("[id]", text)
     return FIVE_DIGITS.sub("[id]", text)

@@ -570,6 +570,21 @@ def test_five_digits_alone_are_an_id(message: str, stored: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        ("ids are AB-50123 and CD-60234", "ids are [id] and [id]"),
+        ("A50123 needs a bus pass", "[id] needs a bus pass"),
+        ("her record CPS_5012345 is wrong", "her record [id] is wrong"),
+        ("mail it to Chicago, IL-60602", "mail it to Chicago, IL-60602"),
+        ("we use form W-2 and room B-12", "we use form W-2 and room B-12"),
+    ],
+)
+def test_letters_before_five_or_more_digits_are_an_id_whole(message: str, stored: str) -> None:
+    """No digit of a lettered id survives, whatever word comes before it."""
+    assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "families in 60623 need the food pantry list",
@@ -668,6 +683,10 @@ def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
         ("she was born two thousand fifteen, may fifth.", "she was born [dob]."),
         ("in twenty twelve may 3 kids came", "in twenty twelve may 3 kids came"),
         ("may first is a holiday", "may first is a holiday"),
+        # A month and a year, the year first.
+        ("born 2013 april, new to us", "born [dob], new to us"),
+        ("dob 2012, march", "dob [dob]"),
+        ("the 2013 april meeting moved", "the 2013 april meeting moved"),
     ],
 )
 def test_dates_of_birth_in_less_common_shapes_go(message: str, stored: str) -> None:
