@@ -97,15 +97,16 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 
 
 def _name_tokens(text: str, tokens: Sequence[Token], items: list[dict[str, str]]) -> list[bool]:
-    """Which tokens lie inside a labelled name, wherever its text stands, also inside a longer
-    word. Unlike the benchmark's whole-word count (``benchmarks.redaction.item_spans``), a
-    name typed with its possessive s and no apostrophe ("keishas mom", "hazels inhaler") is
-    still the name here: the model should learn to remove it."""
+    """Which tokens lie inside a labelled name, wherever its text stands as a word. Unlike the
+    benchmark's whole-word count (``benchmarks.redaction.item_spans``), a name typed with its
+    possessive s and no apostrophe ("keishas mom", "hazels inhaler") is still the name here:
+    the model should learn to remove it. A name's text inside another word ("ice" in
+    "voicemail", "sharp" in "sharpie") is not the name."""
     spans = [
         (match.start(), match.end())
         for item in items
         if item["kind"] == "name"
-        for match in re.finditer(re.escape(item["text"]), text)
+        for match in re.finditer(rf"(?<![^\W\d_]){re.escape(item['text'])}(?=s?(?![^\W\d_]))", text)
     ]
     return [any(t.start < end and start < t.end for start, end in spans) for t in tokens]
 

@@ -52,6 +52,12 @@ SPACED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[ \t]+(\d{1,2})[ \t]+(\d{4}|\d{2
 MONTH_AND_YEAR = re.compile(
     rf"\b(?:{_MONTH}\s+(?:del?\s+)?\d{{4}}|\d{{4}},?\s+(?:de\s+)?{_MONTH})(?!\w)", re.IGNORECASE
 )
+#: A year and a month in digits after a birth cue, or after another date of birth in a list:
+#: "dob 2010-11", "DOB 2009/04", "dobs 2009/07 and 2011/03". Without a cue it is a month of
+#: a school year ("the 2024-09 report") and stays.
+YEAR_AND_MONTH = re.compile(r"(?<![\d/.-])(?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2])(?![\d/-]|\.\d)")
+#: The end of a date of birth already removed, before the next item of a list.
+_AFTER_A_DOB = re.compile(r"\[dob\](?:\s*,|\s*&|\s+and|\s+y)\s*$")
 _PART_GAP = r"(?:\s*[/.,-]\s*|\s+)"
 #: A year said aloud: "two thousand fifteen", "two thousand and nine", "twenty twelve".
 _SPOKEN_YEAR = (
@@ -68,7 +74,7 @@ YEAR_FIRST = re.compile(
     re.IGNORECASE,
 )
 DOB_CUE = re.compile(
-    r"(?:\bd\.?o\.?b\b\.?|\bbirth\s*(?:day|date)|\bb[-\s]?days?|\bdate\s+of\s+birth|\bborn"
+    r"(?:\bd\.?o\.?b(?:s\b|\b\.?)|\bbirth\s*(?:day|date)|\bb[-\s]?days?|\bdate\s+of\s+birth|\bborn"
     r"|\bb\.|\bfecha\s+de\s+(?:nacimiento|nac\b\.?)|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple"
     # The day of a birthday: "turned 12 on 3/4", "born in 2012 on march 4".
     r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+in\s+\d{4})"
@@ -156,6 +162,24 @@ def _month_and_year(text: str) -> str:
     return MONTH_AND_YEAR.sub(replace, text)
 
 
+def _year_and_month(text: str) -> str:
+    """Each year and month after a birth cue, and each one after it in a list, left to right:
+    the list's later items see the ``[dob]`` before them."""
+    while True:
+        match = next(
+            (
+                found
+                for found in YEAR_AND_MONTH.finditer(text)
+                if _cued(text, found.start())
+                or _AFTER_A_DOB.search(text[max(0, found.start() - 12) : found.start()])
+            ),
+            None,
+        )
+        if match is None:
+            return text
+        text = text[: match.start()] + "[dob]" + text[match.end() :]
+
+
 def _year_first(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         month = match.group("month_number")
@@ -175,4 +199,4 @@ def _year_first(text: str) -> str:
 
 def redact_dates(text: str) -> str:
     """``text`` with each date of birth replaced by ``[dob]``."""
-    return _month_and_year(_worded(_spaced(_numeric(_year_first(text)))))
+    return _year_and_month(_month_and_year(_worded(_spaced(_numeric(_year_first(text))))))

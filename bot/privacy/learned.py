@@ -80,7 +80,8 @@ def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[boo
     "dob"), a word the rules settled as part of a place, a thing's name or an abbreviation
     ("the Brown Line", "H.R."), a word after a determiner ("the star and tavion": a person
     takes no article; also past a nickname's prefix, "my lil man"), a modal before a verb
-    ("will need a bus"), an English word in -ly and a colour joined to a colour."""
+    ("will need a bus"), a verb before its object ("and train our staff"), a greeting before
+    a comma ("Best, D. Ruiz"), an English word in -ly and a colour joined to a colour."""
     return [
         i
         for i, token in enumerate(tokens)
@@ -101,7 +102,36 @@ def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
     )
     after_determiner = (before in terms.DETERMINERS or described) and not tokens[i].breaks_before
     modal_verb = tokens[i].key in terms.MODALS and after in terms.BASE_VERBS
-    return after_determiner or modal_verb or _adverb(tokens[i]) or _colour_pair(tokens, i)
+    return (
+        after_determiner
+        or modal_verb
+        or _signs_off(tokens, i)
+        or _verb_before_possessive(tokens, i, before, after)
+        or _adverb(tokens[i])
+        or _colour_pair(tokens, i)
+    )
+
+
+def _signs_off(tokens: Sequence[Token], i: int) -> bool:
+    """A greeting or a closing that opens a clause before a comma: "Best, D. Ruiz", "thanks,
+    see you". The rules read it so too (a greeting is never the person addressed)."""
+    opens = i == 0 or tokens[i].breaks_before
+    comma_after = i + 1 < len(tokens) and tokens[i + 1].gap.lstrip().startswith(",")
+    return tokens[i].key in terms.GREETINGS and opens and comma_after
+
+
+#: What a verb's object starts with, and never a name's next word without a comma between.
+_POSSESSIVE_OBJECTS = frozenset({"our", "your", "their", "my"})
+#: What stands before a verb that is not a finite verb's subject: "to", "and", a modal.
+_BEFORE_A_VERB = frozenset({"to", "and", "or", "please", "pls"}) | terms.MODALS
+
+
+def _verb_before_possessive(tokens: Sequence[Token], i: int, before: str, after: str) -> bool:
+    """A word between "to", "and" or a modal and "our", "your", "their" or "my" is a verb
+    with its object: "come out and train our staff", "can you mark my student". A person
+    there comes with a comma ("and chase, our clerk")."""
+    next_plain = i + 1 < len(tokens) and not tokens[i + 1].breaks_before
+    return before in _BEFORE_A_VERB and after in _POSSESSIVE_OBJECTS and next_plain
 
 
 def _colour_pair(tokens: Sequence[Token], i: int) -> bool:

@@ -121,11 +121,14 @@ _SLOPPY_GAP = rf"(?:[ \t]*[._/*()\[\]{DASHES}]{{1,2}}[ \t]*|[ \t]+|,)"
 #: Digits written in groups, as ids are read aloud: "50 123 478", "5021 8830", "50-123-456",
 #: "6001.2345".
 _GROUPED = r"\d{1,11}(?:" + _SLOPPY_GAP + r"\d{1,11}){1,10}(?![\w/:-])"
-#: A letter or a few before five to ten digits is a record's id whatever word comes before it:
-#: "ids are AB-50123", "CPS_5012345", "A50123" ("id-48213" keeps its cue: `ID_CUE` runs
-#: first). "IL-60602" is a ZIP code and stays.
+#: A letter or a few before five or more digits, together or in dashed groups, is a record's
+#: id whatever word comes before it: "ids are AB-50123", "CPS_5012345", "A50123",
+#: "AS-5066-0412", "E-2240-118" ("id-48213" keeps its cue: `ID_CUE` runs first). "IL-60602"
+#: is a ZIP code, "SY-2024-25" a school year; both stay.
 LETTERED_ID = re.compile(
-    r"(?<![\w-])(?!il[-_]?60[678]\d\d\b)[a-z]{1,3}[-_]?\d{5,10}(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])(?!il[-_]?60[678]\d\d\b)(?![a-z]{1,3}[-_]?(?:19|20)\d\d-\d\d(?:\d\d)?\b)"
+    r"[a-z]{1,3}[-_]?(?=(?:[-_]?\d){5})\d{1,10}(?:[-_]\d{1,10}){0,3}(?![\w-])",
+    re.IGNORECASE,
 )
 ID_CUE = re.compile(
     r"\b(?:id|ids|sid|stu|emp|employee|badge|ssn|student(?=\s*(?:#|no\b|num|id)))"
@@ -137,12 +140,14 @@ ID_CUE = re.compile(
 )
 #: Eight or more digits in groups are an id (CPS ids have eight), or a phone with ten or
 #: eleven, however they are split, unless they are a date ("2024-05-09", "12 25 2025",
-#: "9/8/2025") or a span of years ("2023-2024", "2023 2024").
+#: "9/8/2025") or a span of years ("2023-2024", "2023 2024"). A date's year is one of the
+#: last two centuries: "5032-88-17" is an id.
 GROUPED_ID = re.compile(r"(?<![\w/.:-])(" + _GROUPED + ")" + _EXTENSION)
 _DATE_GAP = rf"[ ./{DASHES}]"
+_YEAR = r"(?:19|20)\d\d"
 _DATE_OR_YEARS = re.compile(
-    rf"\d{{4}}{_DATE_GAP}\d{{1,2}}{_DATE_GAP}\d{{1,2}}|\d{{1,2}}{_DATE_GAP}\d{{1,2}}{_DATE_GAP}\d{{4}}"
-    rf"|(?:19|20)\d\d ?[ /{DASHES}] ?(?:19|20)\d\d"
+    rf"{_YEAR}{_DATE_GAP}\d{{1,2}}{_DATE_GAP}\d{{1,2}}|\d{{1,2}}{_DATE_GAP}\d{{1,2}}{_DATE_GAP}{_YEAR}"
+    rf"|{_YEAR} ?[ /{DASHES}] ?{_YEAR}"
 )
 
 

@@ -277,7 +277,7 @@ TALKING_VERBS = _words(
 
 #: Words that follow a name besides a verb: its id ("jayla knight id 5019..."), where the
 #: person is from ("sgt. wood from security"), or "all" ("coach bishop all want").
-NAME_FOLLOWERS = _words("id ids emp stu sid from all both born dob not here")
+NAME_FOLLOWERS = _words("id ids emp stu sid from all both born dob dobs not here")
 
 #: Small words that follow a full name, though not any name word: "marcus brown at post 2",
 #: "deshawn bell their dad passed".
@@ -354,7 +354,7 @@ RELATIVES = _words(
     " guardian sister brother cousin"
 )
 #: Labels of a person's record: "sky dob [dob]", "justice id [id]".
-RECORD_LABELS = _words("id dob bday birthday emp stu sid cps student")
+RECORD_LABELS = _words("id dob dobs bday birthday emp stu sid cps student")
 
 #: "and" as texted: "grace n hope r fighting".
 AND_WORDS = _words("and n & or")

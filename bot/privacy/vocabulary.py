@@ -48,7 +48,7 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     mami papi grandma grandpa grandmas grandpas mom moms mommy dad dads daddy stepmom stepdad
     stepmother stepfather bro sis sib sibs kiddo kiddos teen teens tween tweens preteen graders
     mckinney-vento
-    dob sid stu emp cc pm am nw ne sw se m-f temp temps sub subs b c d e f g h j k l m n o p q
+    dob dobs sid stu emp cc pm am nw ne sw se m-f temp temps sub subs b c d e f g h j k l m n o p q
     r s t u v w x y z sgt ofc det capt lt cmdr supt prof prep anymore upload uploaded uploads
     wanded wand wands hijab hijabs taqueria unknown speaks speak speaking works daycare carpool
     headcount timesheet timesheets fieldtrip rideshare cyberbully cyberbullied paystub paystubs

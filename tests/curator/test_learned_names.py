@@ -160,6 +160,30 @@ def test_a_model_that_names_everything_spares_adverbs_and_pairs_of_colours(
     assert redact("newly arrived: black and white") == "newly [name]: black and white"
 
 
+def test_a_model_that_names_everything_spares_a_verb_before_its_object_and_a_closing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A word between "and" and "our" is a verb with its object, and a greeting or closing
+    before a comma signs off. A person in the same place comes with a comma ("and chase,
+    our clerk"), and stays weighed."""
+    _with_model(monkeypatch, 50.0)
+    assert redact("come and train our staff").endswith(" and train our staff")
+    assert redact("Best, D. Ruiz") == "Best, [name]. [name]"
+    assert redact("ask me and chase, our clerk").endswith(" and [name], our clerk")
+
+
+def test_training_labels_a_name_where_it_stands_as_a_word(tmp_path: Path) -> None:
+    """A labelled name marks its own word, also with a possessive s typed without the
+    apostrophe ("keishas"), but not the same letters inside another word: "ice" in
+    "voicemail" is not the nickname Ice."""
+    script = _training_script()
+    text = "ice left a voicemail, keishas mom too"
+    tokens = tokenize(text)
+    items = [{"text": "ice", "kind": "name"}, {"text": "keisha", "kind": "name"}]
+    marked = script._name_tokens(text, tokens, items)
+    assert [t.text for t, name in zip(tokens, marked, strict=True) if name] == ["ice", "keishas"]
+
+
 def test_training_writes_the_average_of_every_step_not_the_last(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -577,11 +577,19 @@ def test_five_digits_alone_are_an_id(message: str, stored: str) -> None:
         ("her record CPS_5012345 is wrong", "her record [id] is wrong"),
         ("mail it to Chicago, IL-60602", "mail it to Chicago, IL-60602"),
         ("we use form W-2 and room B-12", "we use form W-2 and room B-12"),
+        ("her aspen is AS-5066-0412 ok", "her aspen is [id] ok"),
+        ("emp ids are E-2240-118 and E-2240-131", "emp ids are [id] and [id]"),
+        # Eight digits shaped like a date whose year no one was born in.
+        ("cps 5032-88-17 needs a bus", "cps [id] needs a bus"),
     ],
 )
 def test_letters_before_five_or_more_digits_are_an_id_whole(message: str, stored: str) -> None:
     """No digit of a lettered id survives, whatever word comes before it."""
     assert redact(message) == stored
+
+
+def test_a_school_year_after_letters_keeps_its_digits() -> None:
+    assert "2024-25" in redact("the SY-2024-25 calendar is out")
 
 
 @pytest.mark.parametrize(
@@ -687,6 +695,11 @@ def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
         ("born 2013 april, new to us", "born [dob], new to us"),
         ("dob 2012, march", "dob [dob]"),
         ("the 2013 april meeting moved", "the 2013 april meeting moved"),
+        # A year and a month in digits after a cue, and the rest of a list after it.
+        ("dob 2010-11 has an IEP", "dob [dob] has an IEP"),
+        ("dobs 2009/07 and 2011/03, moving", "dobs [dob] and [dob], moving"),
+        ("DOB 2008/04, 2009/05, 2010.06, same mom", "DOB [dob], [dob], [dob], same mom"),
+        ("the 2024-09 report and the 2023-24 one", "the 2024-09 report and the 2023-24 one"),
     ],
 )
 def test_dates_of_birth_in_less_common_shapes_go(message: str, stored: str) -> None:
