@@ -45,17 +45,24 @@ WORDED_DATE = re.compile(
     r"(?P<short_year>,?\s+\d{2}(?![\d/:.-]))?",
     re.IGNORECASE,
 )
+#: A full date with a backslash, a bar or an underscore between its parts, as pasted from a
+#: form or a table: "3\\4\\2012", "3|4|2012", "3_4_2012"; judged as a date with slashes is.
+ODD_SEPARATOR_DATE = re.compile(r"(?<![\w\\|])(\d{1,2})([\\|_])(\d{1,2})\2(\d{4}|\d{2})(?![\w\\|])")
 #: Day, month and year with spaces between, after a birth cue only: "dob 4 2 13".
 SPACED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[ \t]+(\d{1,2})[ \t]+(\d{4}|\d{2})(?![\d/:.-])")
 #: A month and a year after "born" or "DOB", in either order: "born in march 2012", "born 2013
-#: april". A year alone says little ("a kid born in 2015") and stays.
+#: april", "dob march '12". A year alone says little ("a kid born in 2015") and stays.
 MONTH_AND_YEAR = re.compile(
-    rf"\b(?:{_MONTH}\s+(?:del?\s+)?\d{{4}}|\d{{4}},?\s+(?:de\s+)?{_MONTH})(?!\w)", re.IGNORECASE
+    rf"\b(?:{_MONTH}\s+(?:del?\s+)?(?:\d{{4}}|['’]\d\d)|\d{{4}},?\s+(?:de\s+)?{_MONTH})(?!\w)",
+    re.IGNORECASE,
 )
 #: A year and a month in digits after a birth cue, or after another date of birth in a list:
-#: "dob 2010-11", "DOB 2009/04", "dobs 2009/07 and 2011/03". Without a cue it is a month of
-#: a school year ("the 2024-09 report") and stays.
-YEAR_AND_MONTH = re.compile(r"(?<![\d/.-])(?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2])(?![\d/-]|\.\d)")
+#: "dob 2010-11", "DOB 2009/04", "dob 3/2012", "dobs 2009/07 and 2011/03". Without a cue it
+#: is a month of a school year ("the 2024-09 report", "due 9/2025") and stays.
+YEAR_AND_MONTH = re.compile(
+    r"(?<![\d/.-])(?:(?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d)"
+    r"(?![\d/-]|\.\d)"
+)
 #: The end of a date of birth already removed, before the next item of a list.
 _AFTER_A_DOB = re.compile(r"\[dob\](?:\s*,|\s*&|\s+and|\s+y)\s*$")
 _PART_GAP = r"(?:\s*[/.,-]\s*|\s+)"
@@ -133,6 +140,18 @@ def _numeric(text: str) -> str:
     return NUMERIC_DATE.sub(replace, text)
 
 
+def _odd_separators(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        first, second = int(match.group(1)), int(match.group(3))
+        if not (1 <= min(first, second) <= 12 and max(first, second) <= 31):
+            return match.group(0)
+        # A two-digit year counts only after a cue: "grade 3_4_12" is not a date.
+        year = int(match.group(4)) if len(match.group(4)) == 4 else None
+        return "[dob]" if _is_dob(text, match.start(), year) else match.group(0)
+
+    return ODD_SEPARATOR_DATE.sub(replace, text)
+
+
 def _worded(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         short_year = match.group("short_year") or ""
@@ -199,4 +218,5 @@ def _year_first(text: str) -> str:
 
 def redact_dates(text: str) -> str:
     """``text`` with each date of birth replaced by ``[dob]``."""
-    return _year_and_month(_month_and_year(_worded(_spaced(_numeric(_year_first(text))))))
+    found = _odd_separators(_numeric(_year_first(text)))
+    return _year_and_month(_month_and_year(_worded(_spaced(found))))

@@ -52,8 +52,9 @@ DASHES = "\u2010-\u2015\u2212-"
 _DASH = rf"[\s.{DASHES}]"
 #: ...or a slash, between an area code and the rest: "773/555-0114".
 _DASH_OR_SLASH = rf"[\s./{DASHES}]"
-#: An area code in brackets, round or square: "(773)", "[773]".
-_AREA = r"(?:\(\d{3}\)|\[\d{3}\])"
+#: An area code in brackets, round or square: "(773)", "[773]", or with one bracket of the
+#: two typed: "773) 555-0101", "(773 555-0101".
+_AREA = r"(?:\(\d{3}\)|\[\d{3}\]|\d{3}\)|\(\d{3}(?=[\s.-]))"
 _START = r"(?<![\w/.-])"
 #: ...nor the end of a longer number split oddly ("7 73 555 0142": all of it goes, below).
 _NOT_AFTER_DIGITS = (

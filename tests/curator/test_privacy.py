@@ -490,6 +490,9 @@ def test_a_message_opening_on_a_person_and_what_they_did_loses_the_name(
         ("his birthday is Sept 9 2011 and he turns 14", "Sept 9 2011", "[dob]"),
         ("birthdate 2012/04/05 per the records", "2012/04/05", "[dob]"),
         ("call (773)5550142 after 5", "5550142", "[phone]"),
+        # One bracket of the two typed.
+        ("call her at 773) 555-0101 after 3", "773)", "[phone]"),
+        ("call her at (773 555-0101 after 3", "(773", "[phone]"),
         ("call security at x2231 right away", "x2231", "[phone]"),
         ("the front desk is ext. 4412", "4412", "[phone]"),
         ("fecha de nacimiento 5 de mayo de 2013", "5 de mayo de 2013", "[dob]"),
@@ -700,6 +703,14 @@ def test_no_part_of_an_oddly_split_phone_survives(phone: str) -> None:
         ("dobs 2009/07 and 2011/03, moving", "dobs [dob] and [dob], moving"),
         ("DOB 2008/04, 2009/05, 2010.06, same mom", "DOB [dob], [dob], [dob], same mom"),
         ("the 2024-09 report and the 2023-24 one", "the 2024-09 report and the 2023-24 one"),
+        ("dob 3/2012, new to us", "dob [dob], new to us"),
+        ("born march '12 per mom", "born [dob] per mom"),
+        ("the grant is due 9/2025", "the grant is due 9/2025"),
+        # A backslash, a bar or an underscore between the parts, as pasted from a form.
+        ("DOB 3\\4\\2012 per the form", "DOB [dob] per the form"),
+        ("row: Jaylen | 3|4|2012 | bus 14", "row: [name] | [dob] | bus 14"),
+        ("dob 3_4_12", "dob [dob]"),
+        ("grade 3_4_12 split", "grade 3_4_12 split"),
     ],
 )
 def test_dates_of_birth_in_less_common_shapes_go(message: str, stored: str) -> None:
