@@ -85,7 +85,7 @@ DOB_CUE = re.compile(
     r"|\bb\.|\bfecha\s+de\s+(?:nacimiento|nac\b\.?)|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple"
     # The day of a birthday: "turned 12 on 3/4", "born in 2012 on march 4".
     r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+in\s+\d{4})"
-    r"[\s:,-]*(?:is|was|on|in|el|en|es|fue)?\s*(?:the\s+)?$",
+    r"[\s:,=-]*(?:is|was|on|in|el|en|es|fue)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 

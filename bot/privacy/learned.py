@@ -80,8 +80,10 @@ def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[boo
     "dob"), a word the rules settled as part of a place, a thing's name or an abbreviation
     ("the Brown Line", "H.R."), a word after a determiner ("the star and tavion": a person
     takes no article; also past a nickname's prefix, "my lil man"), a modal before a verb
-    ("will need a bus"), a verb before its object ("and train our staff"), a greeting before
-    a comma ("Best, D. Ruiz"), an English word in -ly and a colour joined to a colour."""
+    ("will need a bus"), a noun after paired describing words ("the stone and brick walls"),
+    a verb before its object ("and train our staff"), a greeting before a comma ("Best, D.
+    Ruiz"), an English word in -ly, a colour joined to a colour or a season to a season, and
+    a letter before a page number ("p. 4")."""
     return [
         i
         for i, token in enumerate(tokens)
@@ -104,11 +106,32 @@ def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
     modal_verb = tokens[i].key in terms.MODALS and after in terms.BASE_VERBS
     return (
         after_determiner
+        or _after_paired_modifiers(tokens, i)
         or modal_verb
         or _signs_off(tokens, i)
         or _verb_before_possessive(tokens, i, before, after)
         or _adverb(tokens[i])
         or _colour_pair(tokens, i)
+        or _page_reference(tokens, i)
+    )
+
+
+def _after_paired_modifiers(tokens: Sequence[Token], i: int) -> bool:
+    """A noun after two describing words joined by "and" or "or" that a determiner opens:
+    "the stone and brick walls", "a red or blue shirt". The words between must be plain
+    lower-case words; a person is not described so ("the stone and brick walls need repair"
+    loses nothing)."""
+    if i < 4 or tokens[i - 2].key not in terms.COORDINATORS:
+        return False
+    if tokens[i - 4].key not in terms.DETERMINERS:
+        return False
+    if any(not tokens[j].is_word or tokens[j].breaks_before for j in range(i - 3, i + 1)):
+        return False
+    return all(
+        tokens[j].kind is not Kind.UNKNOWN
+        and tokens[j].text.islower()
+        and tokens[j].key not in terms.FUNCTION_WORDS
+        for j in (i - 3, i - 1)
     )
 
 
@@ -134,15 +157,35 @@ def _verb_before_possessive(tokens: Sequence[Token], i: int, before: str, after:
     return before in _BEFORE_A_VERB and after in _POSSESSIVE_OBJECTS and next_plain
 
 
+#: Words that come in pairs of their own kind: colours ("black and white") and seasons,
+#: weather and holidays ("rain and snow", "summer or fall").
+_PAIRED_KINDS = (terms.COLOURS, terms.OCCASIONS)
+
+
 def _colour_pair(tokens: Sequence[Token], i: int) -> bool:
-    """A colour joined to a colour: school colours and dress codes ("black and white", "red
-    and brown are not", "blue or gold"). Nicknames that are colours seldom come in pairs
-    of colours, and a title or a verb still names them through the rules."""
-    return tokens[i].key in terms.COLOURS and any(
-        0 <= other < len(tokens)
+    """A colour joined to a colour, or a season or weather to its like: school colours and
+    dress codes ("black and white", "red and brown are not", "blue or gold"), "rain and
+    snow". Nicknames of these kinds seldom come in such pairs, and a title or a verb still
+    names them through the rules."""
+    return any(
+        tokens[i].key in kind
+        and 0 <= other < len(tokens)
         and tokens[link].key in terms.COORDINATORS
-        and tokens[other].key in terms.COLOURS
+        and tokens[other].key in kind
+        for kind in _PAIRED_KINDS
         for link, other in ((i + 1, i + 2), (i - 1, i - 2))
+    )
+
+
+def _page_reference(tokens: Sequence[Token], i: int) -> bool:
+    """A letter with a full stop before a number: "see p. 4", "s. 12", a page or a section."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        len(tokens[i].key) == 1
+        and after is not None
+        and not after.is_word
+        and after.text[:1].isdigit()
+        and after.gap.strip() == "."
     )
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from bot.privacy import terms, vocabulary
 from bot.privacy.patterns import PLACEHOLDER
+from bot.privacy.spanish_words import COMMON_SPANISH_WORDS
 from knowledge import english_words
 
 
@@ -81,6 +82,7 @@ ALWAYS_WORDS = (
     terms.FUNCTION_WORDS
     | terms.SUBJECT_VERBS
     | terms.HONORIFICS
+    | terms.ROLE_TITLES
     | terms.KIN_WORDS
     | terms.WEEKDAYS
     | terms.UNNAMED_MONTHS
@@ -99,7 +101,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     common = frozenset(english_words.COMMON_WORDS.split()) | frozenset(
         english_words.PROPER_WORDS.split()
     )
-    common |= vocabulary.SPANISH_WORDS
+    common |= vocabulary.SPANISH_WORDS | frozenset(COMMON_SPANISH_WORDS.split())
     return (common | ALWAYS_WORDS) - (names - ALWAYS_WORDS), names - ALWAYS_WORDS
 
 

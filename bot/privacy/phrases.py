@@ -31,8 +31,16 @@ def apply_phrases(labels: Labels) -> None:
                     continue
                 labels.phrase[j] = True
                 if labels.tokens[j].kind is Kind.AMBIGUOUS:
-                    labels.mark(j, False, sure=True)
+                    labels.mark(j, False, sure=not _first_name_pair(labels, i, end))
         i = end + 1
+
+
+def _first_name_pair(labels: Labels, start: int, end: int) -> bool:
+    """Two capitalised words, a first name then a name word that is also a thing ("Austin
+    Church", "River Day", "Ivy Field"): a person as often as a place, so the run is left
+    undecided for what the message says of it, not settled as a thing's name."""
+    first, second = labels.tokens[start], labels.tokens[end]
+    return end == start + 1 and first.first_name and second.kind is Kind.AMBIGUOUS
 
 
 def _program(labels: Labels, start: int, i: int) -> bool:

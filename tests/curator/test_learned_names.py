@@ -158,6 +158,7 @@ def test_a_model_that_names_everything_spares_adverbs_and_pairs_of_colours(
     colour is school colours or a dress code: neither is weighed, whatever the weights say."""
     _with_model(monkeypatch, 50.0)
     assert redact("newly arrived: black and white") == "newly [name]: black and white"
+    assert redact("inside for rain and snow, see p. 4").endswith(" rain and snow, [name] p. 4")
 
 
 def test_a_model_that_names_everything_spares_a_verb_before_its_object_and_a_closing(
