@@ -182,21 +182,22 @@ def _month_and_year(text: str) -> str:
 
 
 def _year_and_month(text: str) -> str:
-    """Each year and month after a birth cue, and each one after it in a list, left to right:
-    the list's later items see the ``[dob]`` before them."""
-    while True:
-        match = next(
-            (
-                found
-                for found in YEAR_AND_MONTH.finditer(text)
-                if _cued(text, found.start())
-                or _AFTER_A_DOB.search(text[max(0, found.start() - 12) : found.start()])
-            ),
-            None,
-        )
-        if match is None:
-            return text
-        text = text[: match.start()] + "[dob]" + text[match.end() :]
+    """Each year and month after a birth cue, and each one after it in a list, in one pass
+    left to right: a list's later items see the ``[dob]`` written before them."""
+    pieces: list[str] = []
+    written = ""  # the end of what is written so far, enough to see a "[dob], " before
+    end = 0
+    for found in YEAR_AND_MONTH.finditer(text):
+        between = text[end : found.start()]
+        pieces.append(between)
+        written = (written + between)[-16:]
+        end = found.start()
+        if _cued(text, found.start()) or _AFTER_A_DOB.search(written):
+            pieces.append("[dob]")
+            written = (written + "[dob]")[-16:]
+            end = found.end()
+    pieces.append(text[end:])
+    return "".join(pieces)
 
 
 def _year_first(text: str) -> str:
