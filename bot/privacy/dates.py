@@ -26,8 +26,16 @@ _ORDINAL_WORDS = (
 )
 #: A day: "4", "4th", or spelled out as said aloud, "fourth", "twenty-first", "thirtieth".
 _DAY = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-]?(?:{_ORDINAL_WORDS})"
+    # Spanish ordinals too: "1ro", "1er", "3ro", "2do", "4to".
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|ero|er|ro|do|to|mo|vo|no|º|°)?|(?:twenty|thirty)[\s-]?(?:{_ORDINAL_WORDS})"
     rf"|twentieth|thirtieth|{_ORDINAL_WORDS})"
+)
+#: A day said in Spanish, only ever before "de" and a month: "tres de marzo", "primero de
+#: mayo". ("once", eleven, is also English, and "de" is what makes it a date.)
+_SPANISH_DAY = (
+    r"(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece"
+    r"|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte"
+    r"|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\s+y\s+uno)?)"
 )
 NUMERIC_DATE = re.compile(
     # Not inside a longer number ("1-3/4"), but after a label's dot or dash ("DOB-3/4/12").
@@ -39,10 +47,12 @@ NUMERIC_DATE = re.compile(
     r"(?![\d/-]|\.\d)"
 )
 WORDED_DATE = re.compile(
-    rf"\b(?:{_MONTH}(?:\s+the)?(?:\s+|-){_DAY}(?:,?\s+(?:del?\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
-    rf"|{_DAY}(?:\s*|-)(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:del?\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}}))?)\b"
+    # A dash, slash or dot may join the parts, as on a form: "14-Mar-2012", "14/marzo/2012".
+    rf"\b(?:{_MONTH}(?:\s+the)?(?:\s+|[-/.]){_DAY}(?:,?\s+(?:del?\s+)?(\d{{4}})|[-/.](\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
+    rf"|{_DAY}(?:\s*|[-/.])(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:del?\s+)?(\d{{4}})|[-/.](\d{{4}}|\d{{2}}))?"
+    rf"|{_SPANISH_DAY}\s+de\s+{_MONTH}(?:,?\s+(?:del?\s+)?(\d{{4}}))?)\b"
     # A bare two-digit year after a space is a year only after "DOB": "dob 4 mar 12".
-    r"(?P<short_year>,?\s+\d{2}(?![\d/:.-]))?",
+    r"(?P<short_year>,?\s+(?:del?\s+)?\d{2}(?![\d/:.-]))?",
     re.IGNORECASE,
 )
 #: A full date with a backslash, a bar or an underscore between its parts, as pasted from a
@@ -50,10 +60,18 @@ WORDED_DATE = re.compile(
 ODD_SEPARATOR_DATE = re.compile(r"(?<![\w\\|])(\d{1,2})([\\|_])(\d{1,2})\2(\d{4}|\d{2})(?![\w\\|])")
 #: Day, month and year with spaces between, after a birth cue only: "dob 4 2 13".
 SPACED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[ \t]+(\d{1,2})[ \t]+(\d{4}|\d{2})(?![\d/:.-])")
+#: A season or a holiday instead of a month: "born christmas day 2011", "dob spring of 2012".
+_SEASON_OR_HOLIDAY = (
+    r"(?:(?:the\s+day\s+(?:after|before)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|oto[ñn]o|invierno"
+    r"|(?:christmas|xmas|new\s+year['’]?s|valentine['’]?s|thanksgiving|halloween|independence"
+    r"|labor|memorial|mother['’]?s|father['’]?s)(?:\s+(?:day|eve))?"
+    r"|(?:the\s+)?(?:4th|fourth)\s+of\s+july|navidad|a[ñn]o\s+nuevo))"
+)
 #: A month and a year after "born" or "DOB", in either order: "born in march 2012", "born 2013
-#: april", "dob march '12". A year alone says little ("a kid born in 2015") and stays.
+#: april", "dob march '12", or a season or holiday and a year. A year alone says little ("a kid
+#: born in 2015") and stays.
 MONTH_AND_YEAR = re.compile(
-    rf"\b(?:{_MONTH}\s+(?:del?\s+)?(?:\d{{4}}|['’]\d\d)|\d{{4}},?\s+(?:de\s+)?{_MONTH})(?!\w)",
+    rf"\b(?:{_SEASON_OR_HOLIDAY},?\s+(?:of\s+|del?\s+)?(?:\d{{4}}|['’]\d\d)|{_MONTH}\s+(?:of\s+|del?\s+)?(?:\d{{4}}|['’]\d\d)|{_MONTH}\s+del?\s+\d\d(?![\d/:.-])|\d{{4}},?\s+(?:de\s+)?{_MONTH})(?!\w)",
     re.IGNORECASE,
 )
 #: A year and a month in digits after a birth cue, or after another date of birth in a list:
@@ -81,11 +99,16 @@ YEAR_FIRST = re.compile(
     re.IGNORECASE,
 )
 DOB_CUE = re.compile(
-    r"(?:\bd\.?o\.?b(?:s\b|\b\.?)|\bbirth\s*(?:day|date)|\bb[-\s]?days?|\bdate\s+of\s+birth|\bborn"
-    r"|\bb\.|\bfecha\s+de\s+(?:nacimiento|nac\b\.?)|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple"
+    r"(?:\bd\.?o\.?b(?:s\b|\b\.?)|\bbirth\s*(?:day|date)(?:['’]s)?|\bb[-\s]?days?(?:['’]s)?|\bdate\s+of\s+birth|\bborn"
+    r"|\bb\.|\bfecha\s+de\s+nac\b\.?|\bnacimiento|\bf\.\s?d?\.?\s?n\.|\bfdn\b|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple(?:\s+a[ñn]os)?"
     # The day of a birthday: "turned 12 on 3/4", "born in 2012 on march 4".
-    r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+in\s+\d{4})"
-    r"[\s:,=-]*(?:is|was|on|in|el|en|es|fue)?\s*(?:the\s+)?$",
+    r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+(?:in\s+)?\d{4}"
+    # The same in Spanish: "cumple 10 años el 3 de marzo", "cumplió 9 el 3/4".
+    r"|\bcumpl(?:e|i[óo]|ir[áa])\s+\d{1,2}(?:\s+a[ñn]os)?)"
+    # Then up to three small words or a weekday: "su cumple es el", "nació el día", "was on
+    # tuesday", "nació el martes".
+    r"[\s:,=-]*(?:(?:is|was|on|in|el|en|es|fue|d[ií]a|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?(?:\s+|$)){0,3}$",
     re.IGNORECASE,
 )
 
@@ -108,15 +131,23 @@ BIRTHDAY_LINE = re.compile(r"\b(?:birth\s*days?|b-?days?|cumplea[ñn]os)\b", re.
 
 def _cued(text: str, start: int) -> bool:
     """Whether "DOB", "born" or the like stands just before ``start``."""
-    return DOB_CUE.search(text[max(0, start - 24) : start]) is not None
+    return DOB_CUE.search(text[max(0, start - 40) : start]) is not None
 
 
-def _is_dob(text: str, start: int, year: int | None) -> bool:
+#: A clock time just after a date: the moment an email was sent ("Date: Mon, Oct 14, 2024 at
+#: 8:02 AM", "On Wed, 10/16/2024, 7:15 PM ... wrote:"), not a birth.
+_CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d\d")
+
+
+def _is_dob(text: str, match: re.Match[str], year: int | None) -> bool:
+    start = match.start()
     if _cued(text, start):
         return True
     line = text[text.rfind("\n", 0, start) + 1 : start]
     if BIRTHDAY_LINE.search(line):
         return True
+    if _CLOCK_AFTER.match(text, match.end()):
+        return False
     return year is not None and year <= date.today().year - 2
 
 
@@ -135,7 +166,7 @@ def _numeric(text: str) -> str:
                 return match.group(0)  # "2.5" is a number, not a date
         if not ((1 <= month <= 12 and 1 <= day <= 31) or (1 <= day <= 12 and 1 <= month <= 31)):
             return match.group(0)
-        return "[dob]" if _is_dob(text, match.start(), year) else match.group(0)
+        return "[dob]" if _is_dob(text, match, year) else match.group(0)
 
     return NUMERIC_DATE.sub(replace, text)
 
@@ -147,7 +178,7 @@ def _odd_separators(text: str) -> str:
             return match.group(0)
         # A two-digit year counts only after a cue: "grade 3_4_12" is not a date.
         year = int(match.group(4)) if len(match.group(4)) == 4 else None
-        return "[dob]" if _is_dob(text, match.start(), year) else match.group(0)
+        return "[dob]" if _is_dob(text, match, year) else match.group(0)
 
     return ODD_SEPARATOR_DATE.sub(replace, text)
 
@@ -159,7 +190,7 @@ def _worded(text: str) -> str:
             return "[dob]"  # "dob 4 mar 12"
         date_text = match.group(0)[: len(match.group(0)) - len(short_year)]
         year = _year(next((g for g in match.groups()[:-1] if g), None))
-        dob = _is_dob(text, match.start(), year)
+        dob = _is_dob(text, match, year)
         return ("[dob]" if dob else date_text) + short_year
 
     return WORDED_DATE.sub(replace, text)
@@ -209,7 +240,7 @@ def _year_first(text: str) -> str:
         # kids moved"), is a date only after a birth cue.
         spaced = month is not None and not re.search(r"[/.,-]", match.group(0))
         if year.isdigit() and len(year) == 4 and not spaced:
-            dob = _is_dob(text, match.start(), int(year))
+            dob = _is_dob(text, match, int(year))
         else:
             dob = _cued(text, match.start())
         return "[dob]" if plausible and dob else match.group(0)

@@ -82,8 +82,9 @@ def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[boo
     takes no article; also past a nickname's prefix, "my lil man"), a modal before a verb
     ("will need a bus"), a noun after paired describing words ("the stone and brick walls"),
     a verb before its object ("and train our staff"), a greeting before a comma ("Best, D.
-    Ruiz"), an English word in -ly, a colour joined to a colour or a season to a season, and
-    a letter before a page number ("p. 4")."""
+    Ruiz"), an English word in -ly, a colour joined to a colour or a season to a season, a
+    letter before a page number ("p. 4"), and the weather or a holiday a day is closed for
+    ("closed tmrw for snow")."""
     return [
         i
         for i, token in enumerate(tokens)
@@ -113,6 +114,7 @@ def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
         or _adverb(tokens[i])
         or _colour_pair(tokens, i)
         or _page_reference(tokens, i)
+        or _reason_for_closing(tokens, i)
     )
 
 
@@ -175,6 +177,15 @@ def _colour_pair(tokens: Sequence[Token], i: int) -> bool:
         for kind in _PAIRED_KINDS
         for link, other in ((i + 1, i + 2), (i - 1, i - 2))
     )
+
+
+def _reason_for_closing(tokens: Sequence[Token], i: int) -> bool:
+    """A season, weather or holiday after "for" that follows a word for closing: "is school
+    closed tmrw for snow", "practice cancelled for rain", "closed for christmas". A day is
+    closed for a reason, not for a person."""
+    if tokens[i].key not in terms.OCCASIONS or i < 2 or tokens[i - 1].key != "for":
+        return False
+    return any(tokens[j].key in terms.CLOSING_WORDS for j in range(max(0, i - 5), i - 1))
 
 
 def _page_reference(tokens: Sequence[Token], i: int) -> bool:

@@ -48,8 +48,9 @@ _EXTENSION = r"(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?"
 #: Every dash a phone, a web page or a word processor types for a hyphen: the non-breaking
 #: hyphen ("773‑555‑0142" pasted from a page), the figure, en and em dashes, the minus sign.
 DASHES = "\u2010-\u2015\u2212-"
-#: What stands between a phone's groups: a space, a dot, a hyphen, or any of those dashes.
-_DASH = rf"[\s.{DASHES}]"
+#: What stands between a phone's groups: a space, a dot, a hyphen, or any of those dashes;
+#: or a hyphen at the end of a line, where a pasted transcript wrapped the number.
+_DASH = rf"(?:[{DASHES}][ \t]*\n|[\s.{DASHES}])"
 #: ...or a slash, between an area code and the rest: "773/555-0114".
 _DASH_OR_SLASH = rf"[\s./{DASHES}]"
 #: An area code in brackets, round or square: "(773)", "[773]", or with one bracket of the

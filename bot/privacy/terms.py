@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: Acronyms that spell a name in lower case: safe only in capitals ("ADA", not "Ada").
-CAPS_ONLY = _words("ada ty")
+CAPS_ONLY = _words("ada ty sy osha")
 
 #: Words that put a name after them whatever it is: "Ms. Price", "Dr Kumar".
 HONORIFICS = _words(
@@ -466,6 +466,12 @@ REPEATABLE = _words("very so bye no yes ha knock really super")
 LINE_COLOURS = _words("red blue green brown orange pink purple yellow")
 #: Colours, which stand with colours: "black and white", "red and brown".
 COLOURS = LINE_COLOURS | _words("black white gray grey gold silver")
+
+#: Words that close, cancel or put off a school day or an event: "closed tmrw for snow".
+CLOSING_WORDS = _words(
+    "closed close closes closing cancel cancels cancelled canceled cancelling delayed delay"
+    " postponed"
+)
 
 #: Words that place a month: "in May", "late April", "by March".
 MONTH_CUES = _words(

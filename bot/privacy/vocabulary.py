@@ -48,6 +48,7 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     mami papi grandma grandpa grandmas grandpas mom moms mommy dad dads daddy stepmom stepdad
     stepmother stepfather bro sis sib sibs kiddo kiddos teen teens tween tweens preteen graders
     mckinney-vento
+    fy ytd eoy fdn
     dob dobs sid stu emp cc pm am nw ne sw se m-f temp temps sub subs b c d e f g h j k l m n o p q
     r s t u v w x y z sgt ofc det capt lt cmdr supt prof prep anymore upload uploaded uploads
     wanded wand wands hijab hijabs taqueria unknown speaks speak speaking works daycare carpool
@@ -72,6 +73,15 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     grownups abt diff cert certs reservist overage reimbursable makerspace insta elem tues
     thurs weds mgr min bkgrnd chk ihsa tb bcba robocall robocalls smartboard smartboards
     onboarding walkthrough walkthroughs shutoff shutoffs reactivate reactivated meds bldg caf
+    ops havent iss sept nov incl reengagement scrimmage scrimmages diwali jummah esy mlk walkie
+    walkies fieldhouse rec sfc sgm col gen maj pvt nah haha hahaha hm hmm yessir dup wida ncaa
+    flyer flyers windchill seca ssm scc isl alt summarising summarizing juvie autism sectional
+    sectionals pdf kickball bandaid bandaids ret reassigned biliteracy bio signups shoutout
+    unbuckling strep combo suv acct clearinghouse krispie talkies aac dvr cyber cdph cep
+    exclusions calc semis resend signage placeholder fs womens themed screener screeners dv
+    homeschool attn walkthru scabies bp diastat ibuprofen addr plc elpt lbs taser tourney
+    depository frosh comms raptor wolverines
+    pular springfield detroit lincolnwood
     gr intl prev qb bball jv asst prin kg coord bros hoodie hoodies acl hpv slp hotline febrile lil
     tiktok instagram ig snapchat snap facebook fb twitter youtube whatsapp wechat telegram
     discord gmail outlook yahoo google zoom teams ventra narcan walgreens cvs jewel-osco
@@ -101,6 +111,10 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     congolese sudan sudanese mauritania burma myanmar nepal bhutan pakistan pakistani
     bangladesh vietnam philippines korea japan mississippi alabama texas
     wisconsin minnesota iowa ohio arkansas louisiana
+    dominican kyiv lviv kharkiv odesa warsaw krakow accra mogadishu kabul guadalajara monterrey
+    michoacan jalisco oaxaca zacatecas caracas bogota quito tegucigalpa uganda cameroon senegal
+    liberia bolivia panama russia belarus moldova romania bosnia albania serbia morocco algeria
+    libya palestine lebanon thailand cambodia laos indonesia
     """
 )
 
@@ -109,6 +123,7 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
 #: ("María de la Cruz") because particles beside a name are taken with it.
 SPANISH_WORDS = _words(
     """
+    cumplió cumplio cumplirá cumplira cumplir calefacción gritó solicitudes pases
     de del la el los las un una unos unas y o e u en con por para sin sobre entre que qué
     quien quién quienes cual cuál como cómo cuando cuándo donde dónde porque es son está están
     estar ser fue era hay tiene tienen tengo tenemos necesita necesitan necesito necesitamos
@@ -212,6 +227,13 @@ SAFE_PHRASES = (
     "great america",
     "oak park",
     "white sox",
+    "daley center",
+    "puerto rico",
+    "costa rica",
+    "el salvador",
+    "sierra leone",
+    "blue cross",
+    "blue shield",
     "martin luther king",
     "king drive",
     "mckinney vento",
@@ -243,4 +265,37 @@ PARK_PHRASES = (
     "edison park",
     "grant park",
     "millennium park",
+    "jackson park",
+    "douglass park",
+    "douglas park",
+    "sherman park",
+    "ogden park",
+    "columbus park",
+    "kosciuszko park",
+    "riis park",
+    "calumet park",
+    "tuley park",
+    "rainey park",
+    "ellis park",
+    "foster park",
+    "harrison park",
+    "dunbar park",
+    "mather park",
+    "kelly park",
+    "hale park",
+    "wentworth park",
+    "piotrowski park",
+    "gompers park",
+    "warren park",
+    "shabbona park",
+    "palmer park",
+    "pasteur park",
+    "welles park",
+    "wicker park",
+    "chopin park",
+    "horner park",
+    "hamlin park",
+    "kennedy park",
+    "lindblom park",
+    "bessemer park",
 )
