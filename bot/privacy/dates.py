@@ -27,7 +27,8 @@ _ORDINAL_WORDS = (
 #: A day: "4", "4th", or spelled out as said aloud, "fourth", "twenty-first", "thirtieth".
 _DAY = (
     # Spanish ordinals too: "1ro", "1er", "3ro", "2do", "4to".
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th|ero|er|ro|do|to|mo|vo|no|º|°)?|(?:twenty|thirty)[\s-]?(?:{_ORDINAL_WORDS})"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|ero|er|ro|do|to|mo|vo|no|º|°)?"
+    rf"|(?:twenty|thirty)[\s-]?(?:{_ORDINAL_WORDS})"
     rf"|twentieth|thirtieth|{_ORDINAL_WORDS})"
 )
 #: A day said in Spanish, only ever before "de" and a month: "tres de marzo", "primero de
@@ -48,8 +49,10 @@ NUMERIC_DATE = re.compile(
 )
 WORDED_DATE = re.compile(
     # A dash, slash or dot may join the parts, as on a form: "14-Mar-2012", "14/marzo/2012".
-    rf"\b(?:{_MONTH}(?:\s+the)?(?:\s+|[-/.]){_DAY}(?:,?\s+(?:del?\s+)?(\d{{4}})|[-/.](\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
-    rf"|{_DAY}(?:\s*|[-/.])(?:of\s+|de\s+)?{_MONTH}(?:,?\s*(?:del?\s+)?(\d{{4}})|[-/.](\d{{4}}|\d{{2}}))?"
+    rf"\b(?:{_MONTH}(?:\s+the)?(?:\s+|[-/.]){_DAY}"
+    rf"(?:,?\s+(?:del?\s+)?(\d{{4}})|[-/.](\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
+    rf"|{_DAY}(?:\s*|[-/.])(?:of\s+|de\s+)?{_MONTH}"
+    rf"(?:,?\s*(?:del?\s+)?(\d{{4}})|[-/.](\d{{4}}|\d{{2}}))?"
     rf"|{_SPANISH_DAY}\s+de\s+{_MONTH}(?:,?\s+(?:del?\s+)?(\d{{4}}))?)\b"
     # A bare two-digit year after a space is a year only after "DOB": "dob 4 mar 12".
     r"(?P<short_year>,?\s+(?:del?\s+)?\d{2}(?![\d/:.-]))?",
@@ -62,7 +65,8 @@ ODD_SEPARATOR_DATE = re.compile(r"(?<![\w\\|])(\d{1,2})([\\|_])(\d{1,2})\2(\d{4}
 SPACED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[ \t]+(\d{1,2})[ \t]+(\d{4}|\d{2})(?![\d/:.-])")
 #: A season or a holiday instead of a month: "born christmas day 2011", "dob spring of 2012".
 _SEASON_OR_HOLIDAY = (
-    r"(?:(?:the\s+day\s+(?:after|before)\s+)?(?:spring|summer|fall|autumn|winter|primavera|verano|oto[ñn]o|invierno"
+    r"(?:(?:the\s+day\s+(?:after|before)\s+)?"
+    r"(?:spring|summer|fall|autumn|winter|primavera|verano|oto[ñn]o|invierno"
     r"|(?:christmas|xmas|new\s+year['’]?s|valentine['’]?s|thanksgiving|halloween|independence"
     r"|labor|memorial|mother['’]?s|father['’]?s)(?:\s+(?:day|eve))?"
     r"|(?:the\s+)?(?:4th|fourth)\s+of\s+july|navidad|a[ñn]o\s+nuevo))"
@@ -71,7 +75,10 @@ _SEASON_OR_HOLIDAY = (
 #: april", "dob march '12", or a season or holiday and a year. A year alone says little ("a kid
 #: born in 2015") and stays.
 MONTH_AND_YEAR = re.compile(
-    rf"\b(?:{_SEASON_OR_HOLIDAY},?\s+(?:of\s+|del?\s+)?(?:\d{{4}}|['’]\d\d)|{_MONTH}\s+(?:of\s+|del?\s+)?(?:\d{{4}}|['’]\d\d)|{_MONTH}\s+del?\s+\d\d(?![\d/:.-])|\d{{4}},?\s+(?:de\s+)?{_MONTH})(?!\w)",
+    rf"\b(?:(?:{_SEASON_OR_HOLIDAY},?|{_MONTH})\s+(?:of\s+|del?\s+)?(?:\d{{4}}|['’]\d\d)"
+    # "marzo del 12": two digits are a year after "de" or "del".
+    rf"|{_MONTH}\s+del?\s+\d\d(?![\d/:.-])"
+    rf"|\d{{4}},?\s+(?:de\s+)?{_MONTH})(?!\w)",
     re.IGNORECASE,
 )
 #: A year and a month in digits after a birth cue, or after another date of birth in a list:
@@ -99,15 +106,18 @@ YEAR_FIRST = re.compile(
     re.IGNORECASE,
 )
 DOB_CUE = re.compile(
-    r"(?:\bd\.?o\.?b(?:s\b|\b\.?)|\bbirth\s*(?:day|date)(?:['’]s)?|\bb[-\s]?days?(?:['’]s)?|\bdate\s+of\s+birth|\bborn"
-    r"|\bb\.|\bfecha\s+de\s+nac\b\.?|\bnacimiento|\bf\.\s?d?\.?\s?n\.|\bfdn\b|\bnaci[óo]|\bnacid[oa]|\bcumplea[ñn]os|\bcumple(?:\s+a[ñn]os)?"
+    r"(?:\bd\.?o\.?b(?:s\b|\b\.?)|\bbirth\s*(?:day|date)(?:['’]s)?|\bb[-\s]?days?(?:['’]s)?"
+    r"|\bdate\s+of\s+birth|\bborn|\bb\.|\bfecha\s+de\s+nac\b\.?|\bnacimiento|\bnaci[óo]|\bnacid[oa]"
+    # "F.N." and "FDN": a Spanish form's initials for "fecha de nacimiento".
+    r"|\bf\.\s?d?\.?\s?n\.|\bfdn\b|\bcumplea[ñn]os|\bcumple(?:\s+a[ñn]os)?"
     # The day of a birthday: "turned 12 on 3/4", "born in 2012 on march 4".
     r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+(?:in\s+)?\d{4}"
     # The same in Spanish: "cumple 10 años el 3 de marzo", "cumplió 9 el 3/4".
     r"|\bcumpl(?:e|i[óo]|ir[áa])\s+\d{1,2}(?:\s+a[ñn]os)?)"
     # Then up to three small words or a weekday: "su cumple es el", "nació el día", "was on
     # tuesday", "nació el martes".
-    r"[\s:,=-]*(?:(?:is|was|on|in|el|en|es|fue|d[ií]a|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"[\s:,=-]*(?:(?:is|was|on|in|el|en|es|fue|d[ií]a|the"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?(?:\s+|$)){0,3}$",
     re.IGNORECASE,
 )
