@@ -21,6 +21,7 @@ from bot.privacy import (
     places,
     positions,
     predicates,
+    times,
 )
 from bot.privacy.labels import Labels
 from bot.privacy.lexicon import Token, caps_reliable
@@ -52,11 +53,13 @@ def rule_decisions(tokens: list[Token]) -> Labels:
 
 def decide_from_context(tokens: list[Token]) -> Labels:
     """The decisions the message itself supports. The order matters: outright cues first,
-    then position, what is said of a subject, the names of things, capitals, neighbours,
-    and places last. ``scripts/build_staff_words.py`` reads it to tell a name word used as
-    a word ("the December meeting") from one used as a name ("Destiny wants")."""
+    then the words that say when ("closed for summer"), then position, what is said of a
+    subject, the names of things, capitals, neighbours, and places last.
+    ``scripts/build_staff_words.py`` reads it to tell a name word used as a word ("the
+    December meeting") from one used as a name ("Destiny wants")."""
     labels = Labels(tokens, caps_reliable(tokens))
     cues.apply_strong_cues(labels)
+    times.keep_times(labels)
     positions.apply_subject_verbs(labels)
     positions.apply_objects(labels)
     positions.apply_addressing(labels)

@@ -35,10 +35,13 @@ def apply_unfamiliar(labels: Labels) -> None:
             continue  # "a leap of faith", not "bc of royal"; "custody of love" was decided
         if _verb(labels, i) or _counted(labels, i) or _plural_subject(labels, i):
             continue
-        if _beside_a_plain_word(labels, i) or _modifies(labels, i):
+        if _beside_a_plain_word(labels, i) or _modifies(labels, i) or _colour_of(labels, i):
             continue
+        prefixed = labels.tight(i) and labels.key(i - 1) in terms.NICKNAME_PREFIXES
+        if prefixed and labels.key(i - 2) in terms.ARTICLES:
+            continue  # "dropped a big branch": a thing described, not "big mike"
         labels.mark(i, True)
-        if labels.tight(i) and labels.key(i - 1) in terms.NICKNAME_PREFIXES:
+        if prefixed:
             labels.mark(i - 1, True)  # "big mike": the prefix is part of the nickname
 
 
@@ -74,19 +77,47 @@ def _counted(labels: Labels, i: int) -> bool:
 
 def _beside_a_plain_word(labels: Labels, i: int) -> bool:
     """Joined by "and" or "or" to a plain word, a colour or a season: "rain and snow", "red
-    and brown"; not "star and amber", where the other word could be a name too, nor across
-    a full stop ("at STLS? or white")."""
+    and brown"; a month to a month after a word that places them, "in july and august",
+    not "june and april swapped jackets"; the weather joined to a temperature,
+    "sunny and 40"; not "star and amber", where the other word could be a name too, nor
+    across a full stop ("at STLS? or white")."""
     for link, other in ((i + 1, i + 2), (i - 1, i - 2)):
         # No punctuation between the three words: each later one is tight to the one before.
         joined = labels.tight(max(link, i)) and labels.tight(max(link, other))
         if not joined or labels.key(link) not in terms.COORDINATORS:
             continue
+        if labels.key(i) in terms.OCCASIONS and _number(labels, other):
+            return True
+        if labels.key(i) in terms.MONTHS and labels.key(other) in terms.MONTHS:
+            return labels.key(min(i, other) - 1) in terms.MONTH_CUES  # "in july and august"
         word = labels.word(other)
         if word is None or labels.name[other] is True or word.key in terms.FUNCTION_WORDS:
             continue
-        if word.kind is Kind.SAFE or word.key in terms.COLOURS | terms.OCCASIONS:
+        if word.kind is Kind.SAFE or word.key in PAIRED_WORDS:
             return True
     return False
+
+
+#: Name words that are joined to their own kind: colours, seasons and the weather.
+PAIRED_WORDS = terms.COLOURS | terms.OCCASIONS
+
+
+def _number(labels: Labels, i: int) -> bool:
+    return 0 <= i < len(labels.tokens) and labels.tokens[i].text.isdigit()
+
+
+def _colour_of(labels: Labels, i: int) -> bool:
+    """A colour before the plain noun it describes: "kids in gray hoodies", "white
+    shirts only"; not "Gray says" or "brown wants", where a verb follows."""
+    after = labels.word(i + 1)
+    return (
+        labels.key(i) in terms.COLOURS
+        and after is not None
+        and labels.tight(i + 1)
+        and after.kind is Kind.SAFE
+        and after.key not in MODIFIED_NOT
+        and len(after.key) > 1
+    )
 
 
 def _modifies(labels: Labels, i: int) -> bool:

@@ -82,9 +82,10 @@ def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[boo
     takes no article; also past a nickname's prefix, "my lil man"), a modal before a verb
     ("will need a bus"), a noun after paired describing words ("the stone and brick walls"),
     a verb before its object ("and train our staff"), a greeting before a comma ("Best, D.
-    Ruiz"), an English word in -ly, a colour joined to a colour or a season to a season, a
-    letter before a page number ("p. 4"), and the weather or a holiday a day is closed for
-    ("closed tmrw for snow")."""
+    Ruiz"), an English word in -ly, a colour, season or placed month joined to its like, a word
+    or a letter before a page number ("page 3", "p. 4"), and a title before a name ("Sr. de
+    la Rosa"). The weather or a holiday a day is closed for ("closed tmrw for snow") is
+    settled by the rules (``times``)."""
     return [
         i
         for i, token in enumerate(tokens)
@@ -93,6 +94,7 @@ def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[boo
         and not settled[i]
         and token.key not in NEVER_WEIGHED
         and not _plainly_a_word(tokens, i)
+        and not _title_of(tokens, flags, i)
     ]
 
 
@@ -114,7 +116,7 @@ def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
         or _adverb(tokens[i])
         or _colour_pair(tokens, i)
         or _page_reference(tokens, i)
-        or _reason_for_closing(tokens, i)
+        or _counted(tokens, i)
     )
 
 
@@ -167,8 +169,9 @@ _PAIRED_KINDS = (terms.COLOURS, terms.OCCASIONS)
 def _colour_pair(tokens: Sequence[Token], i: int) -> bool:
     """A colour joined to a colour, or a season or weather to its like: school colours and
     dress codes ("black and white", "red and brown are not", "blue or gold"), "rain and
-    snow". Nicknames of these kinds seldom come in such pairs, and a title or a verb still
-    names them through the rules."""
+    snow"; months joined after a word that places a month ("in july and august").
+    Nicknames of these kinds seldom come in such pairs, and a title or a verb still names
+    them through the rules."""
     return any(
         tokens[i].key in kind
         and 0 <= other < len(tokens)
@@ -176,16 +179,38 @@ def _colour_pair(tokens: Sequence[Token], i: int) -> bool:
         and tokens[other].key in kind
         for kind in _PAIRED_KINDS
         for link, other in ((i + 1, i + 2), (i - 1, i - 2))
-    )
+    ) or _months_placed(tokens, i)
 
 
-def _reason_for_closing(tokens: Sequence[Token], i: int) -> bool:
-    """A season, weather or holiday after "for" that follows a word for closing: "is school
-    closed tmrw for snow", "practice cancelled for rain", "closed for christmas". A day is
-    closed for a reason, not for a person."""
-    if tokens[i].key not in terms.OCCASIONS or i < 2 or tokens[i - 1].key != "for":
-        return False
-    return any(tokens[j].key in terms.CLOSING_WORDS for j in range(max(0, i - 5), i - 1))
+def _months_placed(tokens: Sequence[Token], i: int) -> bool:
+    """Two months joined after a word that places a month: "in july and august", not "june
+    and april swapped jackets"."""
+    for first in (i, i - 2):
+        if first < 1 or first + 2 >= len(tokens):
+            continue
+        pair = (tokens[first].key, tokens[first + 2].key)
+        if all(key in terms.MONTHS for key in pair) and tokens[first + 1].key in terms.COORDINATORS:
+            return tokens[first - 1].key in terms.MONTH_CUES
+    return False
+
+
+def _counted(tokens: Sequence[Token], i: int) -> bool:
+    """A word between a word that points and a bare number is a thing numbered: "see page
+    3", "in room 12"; not a roster's "grace 5 tardies"."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    pointed = i > 0 and tokens[i - 1].key in POINTING and not tokens[i].gap.strip()
+    return pointed and after is not None and after.text.isdigit() and not after.gap.strip()
+
+
+#: Words before a thing numbered: "see page 3", "on page 4", "in room 12".
+POINTING = frozenset({"see", "on", "in", "at", "of", "from", "to"})
+
+
+def _title_of(tokens: Sequence[Token], flags: Sequence[bool], i: int) -> bool:
+    """A title before a name is the title: "ask Sr. de la Rosa", "Sra. Ortiz"."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    titled = after is not None and after.gap.strip() in {"", "."} and "\n" not in after.gap
+    return tokens[i].key in terms.HONORIFICS and titled and flags[i + 1]
 
 
 def _page_reference(tokens: Sequence[Token], i: int) -> bool:

@@ -7,14 +7,19 @@ from __future__ import annotations
 from bot.privacy import terms, vocabulary
 from bot.privacy.labels import Labels
 
-PLACE_HEADS = terms.INSTITUTION_WORDS | frozenset({"neighborhood", "area", "community"})
+#: Nouns after a place named for a person that make it the place, or the day: "Douglass
+#: Park fields", "Garfield Park Conservatory", "Dan Ryan traffic", "Casimir Pulaski Day".
+PLACE_HEADS = terms.INSTITUTION_WORDS | frozenset(
+    {"neighborhood", "area", "community", "conservatory", "boathouse", "zoo", "pool", "beach"}
+    | {"lagoon", "field", "fields", "day", "expressway", "traffic", "museum"}
+)
 
 
 def keep_places(labels: Labels) -> None:
     """Names that are part of a place: "at Harold Washington College", "from Kelly HS",
     "at Washington Park", "the Roosevelt Red Line", "Six Flags"."""
     keys = [t.key if t.is_word else "" for t in labels.tokens]
-    for phrase in vocabulary.SAFE_PHRASES + vocabulary.PARK_PHRASES:
+    for phrase in vocabulary.SAFE_PHRASES + vocabulary.NAMED_FOR_PEOPLE + vocabulary.PARK_PHRASES:
         words = phrase.split()
         for i in range(len(keys) - len(words) + 1):
             if keys[i : i + len(words)] != words:

@@ -451,7 +451,7 @@ COORDINATORS = _words("and & or")
 #: Not two letters that are as often initials ("C.C.", "J.K.", "E.D.").
 DOTTED_ABBREVIATIONS = _words(
     """
-    dob aka rsvp usa us eg ie am pm ps etc asap fyi faq eta ok
+    dob fn fdn aka rsvp usa us eg ie am pm ps etc asap fyi faq eta ok
     pe id ap pt ot hr pd ta it iep ieps lsc cps cpd cta dcfs ged esl ell sat act pta pto rn
     """
 )

@@ -81,7 +81,7 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     exclusions calc semis resend signage placeholder fs womens themed screener screeners dv
     homeschool attn walkthru scabies bp diastat ibuprofen addr plc elpt lbs taser tourney
     depository frosh comms raptor wolverines
-    pular springfield detroit lincolnwood
+    springfield detroit lincolnwood
     gr intl prev qb bball jv asst prin kg coord bros hoodie hoodies acl hpv slp hotline febrile lil
     tiktok instagram ig snapchat snap facebook fb twitter youtube whatsapp wechat telegram
     discord gmail outlook yahoo google zoom teams ventra narcan walgreens cvs jewel-osco
@@ -100,7 +100,7 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     peoria aberdeen hoyne talman
     albany trumbull st ave blvd rd pkwy hwy dr
     spanish polish arabic vietnamese mandarin cantonese chinese ukrainian russian
-    bosnian assyrian haitian creole portuguese korean japanese tagalog filipino hindi
+    bosnian assyrian haitian creole portuguese korean japanese tagalog filipino hindi pular
     urdu gujarati somali swahili yoruba igbo amharic tigrinya pashto dari farsi persian
     rohingya burmese nepali bengali punjabi romanian albanian serbian croatian greek italian
     lithuanian hmong kurdish turkish hebrew yiddish asl
@@ -115,6 +115,12 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     michoacan jalisco oaxaca zacatecas caracas bogota quito tegucigalpa uganda cameroon senegal
     liberia bolivia panama russia belarus moldova romania bosnia albania serbia morocco algeria
     libya palestine lebanon thailand cambodia laos indonesia
+    hyderabad busan ibadan queretaro mayaguez telugu bantu kreyol
+    tet chuseok vaisakhi andrzejki quinceanera quinceañera gurdwara janazah muertos abuela abuelo
+    sinigang bulgogi kimchi lumpia paczki borscht pierogi pierogis tamale tamales mofongo
+    pasteles jollof suya dengue interp assoc polos tix
+    costco takis cheetos gatorade venmo marshalls chick-fil-a caesars boathouse lakefront
+    conservatory dusable
     """
 )
 
@@ -236,10 +242,85 @@ SAFE_PHRASES = (
     "blue shield",
     "martin luther king",
     "king drive",
+    "king dr",
     "mckinney vento",
+    # Holidays, greetings and landmarks of the district's families and city.
+    "eid al-fitr",
+    "eid al-adha",
+    "eid al fitr",
+    "eid al adha",
+    "eid mubarak",
+    "dia de muertos",
+    "dia de los muertos",
+    "día de muertos",
+    "día de los muertos",
+    "simbang gabi",
+    "lunar new year",
+    "sto lat",
+    "buen provecho",
+    "wesolych swiat",
+    "dzien dobry",
+    "na zdrowie",
+    "rain or shine",
+    "scarlet fever",
+    "poison ivy",
+    "egg hunt",
+    "olive garden",
+    "little caesars",
+    "chase bank",
+    "hot cheetos",
+    "lane tech",
+    "payton prep",
+    "king college prep",
+    "jones college prep",
+    "brooks college prep",
+    "brookfield zoo",
+    "midway airport",
+    "o'hare airport",
+    # Grants a school applies for: not a person named Grant.
+    "grant money",
+    "grant funds",
+    "grant funding",
+    "grant application",
+    "grant applications",
+    # Bills a family pays (a utility bill is proof of residency): not a man named Bill.
+    "phone bill",
+    "phone bills",
+    "gas bill",
+    "gas bills",
+    "light bill",
+    "light bills",
+    "water bill",
+    "water bills",
+    "electric bill",
+    "electric bills",
+    "utility bill",
+    "utility bills",
+    "cable bill",
+    "internet bill",
+    "medical bill",
+    "medical bills",
+    "lunch bill",
+    "lunch bills",
     # The teachers' pay schedule: a step for each year served, a lane for each degree.
     "step and lane",
     "steps and lanes",
+)
+
+#: Schools, roads and days named after a person: "Whitney Young" and "Dan Ryan" may be
+#: people too, so these are kept like the parks below, only where a word places them ("at
+#: Whitney Young", "on the Dan Ryan") or before a place noun or "day" ("Casimir Pulaski
+#: Day", "Dan Ryan traffic").
+NAMED_FOR_PEOPLE = (
+    "whitney young",
+    "walter payton",
+    "marie curie",
+    "roberto clemente",
+    "benito juarez",
+    "dan ryan",
+    "casimir pulaski",
+    "jose rizal",
+    "taras shevchenko",
 )
 
 #: Places named "<name> Park": "June Park" is a person, so these are kept only after a word
