@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.privacy import terms, vocabulary
 from bot.privacy.labels import Labels
+from bot.privacy.patterns import PLACEHOLDER
 
 #: Nouns after a place named for a person that make it the place, or the day: "Douglass
 #: Park fields", "Garfield Park Conservatory", "Dan Ryan traffic", "Casimir Pulaski Day".
@@ -28,8 +29,35 @@ def keep_places(labels: Labels) -> None:
             if phrase in vocabulary.SAFE_PHRASES or placed:
                 for j in range(i, i + len(words)):
                     labels.unname(j)
+    keep_systems(labels)
     if labels.reliable:
         _keep_named_institutions(labels)
+
+
+#: Words that put a thing inside a system: "in aspen", "pulled from Aspen", "via aspen".
+INTO_A_SYSTEM = frozenset({"in", "into", "from", "on", "the", "via", "thru", "through"})
+
+
+def keep_systems(labels: Labels) -> None:
+    """A system named like a person ("Aspen") is the system where a word puts something in it
+    ("who updates addresses in aspen") or where what it holds follows ("aspen id", "aspen
+    [id]", "Aspen attendance access"). Elsewhere it is left to the rules: "Aspen Brooks",
+    "aspen said", "tell aspen". Not "to aspen" or "and aspen": those lead to a person too."""
+    for i, token in enumerate(labels.tokens):
+        if token.key not in vocabulary.SYSTEM_NAMES:
+            continue
+        after = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+        holds = (
+            after is not None
+            and labels.tight(i + 1)
+            and (
+                after.key in vocabulary.SYSTEM_NOUNS
+                or bool(PLACEHOLDER.fullmatch(after.text))
+                or after.text[:1].isdigit()
+            )
+        )
+        if holds or (labels.key(i - 1) in INTO_A_SYSTEM and labels.tight(i)):
+            labels.unname(i)
 
 
 def _placed(labels: Labels, i: int) -> bool:

@@ -120,7 +120,7 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     sinigang bulgogi kimchi lumpia paczki borscht pierogi pierogis tamale tamales mofongo
     pasteles jollof suya dengue interp assoc polos tix
     costco takis cheetos gatorade venmo marshalls chick-fil-a caesars boathouse lakefront
-    conservatory dusable
+    conservatory dusable rt
     """
 )
 
@@ -321,6 +321,16 @@ NAMED_FOR_PEOPLE = (
     "casimir pulaski",
     "jose rizal",
     "taras shevchenko",
+)
+
+#: The district's systems that share a given name: Aspen, where student records are kept. Kept
+#: only where a word places them or before what a system holds (``places.keep_systems``), so
+#: "Aspen Brooks" and "aspen said" are still a student.
+SYSTEM_NAMES = frozenset({"aspen"})
+#: What a system holds or gives: "aspen id", "Aspen attendance access", "her aspen password".
+SYSTEM_NOUNS = frozenset(
+    {"id", "ids", "number", "password", "login", "account", "access", "record", "records"}
+    | {"profile", "health", "attendance", "gradebook", "screen", "report", "entry", "system"}
 )
 
 #: Places named "<name> Park": "June Park" is a person, so these are kept only after a word

@@ -1513,3 +1513,32 @@ def test_words_that_say_when_stay_and_a_person_they_name_goes(message: str, stor
 )
 def test_things_named_after_people_or_words_stay_and_people_go(message: str, stored: str) -> None:
     assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        # Aspen, where the district keeps student records, where a word puts something in it
+        # or what it holds follows.
+        ("who updates addresses in aspen", "who updates addresses in aspen"),
+        (
+            "report pulled from Aspen shows her withdrawn",
+            "report pulled from Aspen shows her withdrawn",
+        ),
+        (
+            "need Aspen attendance access for the clerk",
+            "need Aspen attendance access for the clerk",
+        ),
+        ("aspen id 60720018 for Gabriel", "aspen id [id] for [name]"),
+        ("river jones aspen RJ-5077-3004", "[name] [name] aspen [id]"),
+        # A student called Aspen is still a student.
+        ("Aspen Brooks is not showing up in aspen", "[name] [name] is not showing up in aspen"),
+        ("aspen said her mom is picking up", "[name] said her mom is picking up"),
+        ("tell aspen to come to the office", "tell [name] to come to the office"),
+        ("Aspen's mom called", "[name]'s mom called"),
+        # A bus route, not someone's initials.
+        ("the aide on rt 14 is out", "the aide on rt 14 is out"),
+    ],
+)
+def test_the_record_system_stays_and_a_student_of_that_name_goes(message: str, stored: str) -> None:
+    assert redact(message) == stored
