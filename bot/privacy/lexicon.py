@@ -14,6 +14,7 @@ from enum import Enum
 from functools import cache
 
 from bot.privacy import terms, vocabulary
+from bot.privacy.home_language_words import HOME_LANGUAGE_WORDS
 from bot.privacy.patterns import PLACEHOLDER
 from bot.privacy.spanish_words import COMMON_SPANISH_WORDS
 from knowledge import english_words
@@ -102,6 +103,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
         english_words.PROPER_WORDS.split()
     )
     common |= vocabulary.SPANISH_WORDS | frozenset(COMMON_SPANISH_WORDS.split())
+    common |= HOME_LANGUAGE_WORDS
     return (common | ALWAYS_WORDS) - (names - ALWAYS_WORDS), names - ALWAYS_WORDS
 
 
