@@ -5,7 +5,9 @@
 a year, "born in march 2012", "born 2013 april", or with the year first, "born 2013 april 2"),
 the day of a birthday ("turned 12 on 3/4"), any date later on a line that speaks of birthdays
 (a birthday list), or a full date with a year at least two years past (staff write those for
-nothing else). "on 3/14 we have a drill" and "a kid born in 2015" stay.
+nothing else). "on 3/14 we have a drill" and "a kid born in 2015" stay. Months and cues are
+also read in Spanish ("nació el 3 de marzo"), Polish ("urodzona 3 marca 2012r."), Haitian
+Creole ("dat nesans: 3 avril 2012") and Tagalog ("ipinanganak noong 5 Hunyo 2012").
 """
 
 from __future__ import annotations
@@ -18,7 +20,16 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     # Spanish, which families and staff write too: "5 de mayo de 2013", "del 2013".
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre"
-    r"|diciembre)\.?"
+    r"|diciembre"
+    # Polish, as a date says it ("3 marca 2012") and as a month is named, with or without
+    # its letters: "września", "wrzesnia".
+    r"|stycz(?:e[nń]|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cie[nń]|tnia)|maja|czer(?:wiec|wca)"
+    r"|lip(?:iec|ca)|sierp(?:ie[nń]|nia)|wrze(?:s|ś)(?:ie[nń]|nia)"
+    r"|pa(?:z|ź)dziernik(?:a)?|listopad(?:a)?|grud(?:zie[nń]|nia)"
+    # Haitian Creole ("me", "jen", "out" and "mas" are English or Spanish words too, so left
+    # out) and Tagalog.
+    r"|janvye|fevr?iye|avril|jiy[eè]|septanm|okt[oò]b|novanm|desanm"
+    r"|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre)\.?"
 )
 _ORDINAL_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -52,7 +63,8 @@ WORDED_DATE = re.compile(
     rf"\b(?:{_MONTH}(?:\s+the)?(?:\s+|[-/.]){_DAY}"
     rf"(?:,?\s+(?:del?\s+)?(\d{{4}})|[-/.](\d{{4}}|\d{{2}})|,?\s+['’](\d{{2}}))?"
     rf"|{_DAY}(?:\s*|[-/.])(?:of\s+|de\s+)?{_MONTH}"
-    rf"(?:,?\s*(?:del?\s+)?(\d{{4}})|[-/.](\d{{4}}|\d{{2}}))?"
+    # A Polish year may carry "r." (roku): "3 marca 2012r.", "3 marca 2012 r.".
+    rf"(?:,?\s*(?:del?\s+)?(\d{{4}})(?:\s?r\b)?|[-/.](\d{{4}}|\d{{2}}))?"
     rf"|{_SPANISH_DAY}\s+de\s+{_MONTH}(?:,?\s+(?:del?\s+)?(\d{{4}}))?)\b"
     # A bare two-digit year after a space is a year only after "DOB": "dob 4 mar 12".
     r"(?P<short_year>,?\s+(?:del?\s+)?\d{2}(?![\d/:.-]))?",
@@ -110,6 +122,10 @@ DOB_CUE = re.compile(
     r"|\bdate\s+of\s+birth|\bborn|\bb\.|\bfecha\s+de\s+nac\b\.?|\bnacimiento|\bnaci[óo]|\bnacid[oa]"
     # "F.N." and "FDN": a Spanish form's initials for "fecha de nacimiento".
     r"|\bf\.\s?d?\.?\s?n\.|\bfdn\b|\bcumplea[ñn]os|\bcumple(?:\s+a[ñn]os)?"
+    # Polish, Haitian Creole and Tagalog: "urodzona", "ur.", "data urodzenia", "li fèt",
+    # "dat nesans", "ipinanganak", "kaarawan".
+    r"|\burodzon[aey]\b|\bur\.|\burodzenia|\burodzi(?:ł|l)(?:a)?\s+si(?:ę|e)|\burodziny"
+    r"|\bf[eè]t\b|\bdat\s+n[eè]sans|\banniv[eè]s[eè]|\bipinanganak|\bkaarawan|\bkapanganakan"
     # The day of a birthday: "turned 12 on 3/4", "born in 2012 on march 4".
     r"|\bturn(?:s|ed|ing)?\s+\d{1,2}|\bborn\s+(?:in\s+)?\d{4}"
     # The same in Spanish: "cumple 10 años el 3 de marzo", "cumplió 9 el 3/4".

@@ -9,8 +9,8 @@ any language ("maja", "nowak", "amal", "ligaya"). Then filtered: only words of t
 or more that the English, Spanish and school lists do not already hold; none that a tuning
 set labels as part of a name; none that the 1990 US Census lists as a first name, or as a
 surname ranked 30,000 or better ("musial", "wnuk", "bouton"); and no month ("marca",
-"septanm", "hunyo"), so that a date of birth written with one still loses its month, since
-the date rules know only English and Spanish months. A word that is also a name in the name
+"septanm", "hunyo"): `dates.py` knows these months, but a date of birth in a shape it misses
+should still lose its month rather than survive whole. A word that is also a name in the name
 lists stays ambiguous whatever this list says (`lexicon._lists`).
 """
 
@@ -563,9 +563,20 @@ TAGALOG_AND_URDU_WORDS = """
     yah yahan yata zakhm zakhmi zaroor zaroorat zaroori zarurat zukam zyada
 """
 
+#: Words that say someone was born, beside the dates the date rules now find in these
+#: languages ("urodzona 3 marca 2012", "dat nesans", "ipinanganak noong 5 Hunyo 2012").
+BIRTH_WORDS = """
+    urodzona urodzony urodzeni urodziła urodzila urodził urodzil nesans nèsans ipinanganak
+    kaarawan kapanganakan noong
+"""
+
 #: Every word above, for the lexicon.
 HOME_LANGUAGE_WORDS = frozenset(
     (
-        POLISH_WORDS + HAITIAN_CREOLE_WORDS + ARABIC_IN_LATIN_LETTERS_WORDS + TAGALOG_AND_URDU_WORDS
+        BIRTH_WORDS
+        + POLISH_WORDS
+        + HAITIAN_CREOLE_WORDS
+        + ARABIC_IN_LATIN_LETTERS_WORDS
+        + TAGALOG_AND_URDU_WORDS
     ).split()
 )

@@ -1555,8 +1555,17 @@ def test_the_record_system_stays_and_a_student_of_that_name_goes(message: str, s
         ("salamat po, si Jomar ay may sakit ngayon", "salamat po, si [name] ay may sakit ngayon"),
         ("inshallah Ahmed will be back bukra", "inshallah [name] will be back bukra"),
         ("bonjou, pitit mwen malad, mesi anpil", "bonjou, pitit mwen malad, mesi anpil"),
-        # A month of those languages is not kept, so a date of birth loses it.
-        ("urodzona 3 marca 2012", "[name] 3 [name] 2012"),
+        # A date of birth in those languages goes, after a cue or with a year long past.
+        ("urodzona 3 marca 2012", "urodzona [dob]"),
+        ("Kasia urodziła się 3 marca 2012 r.", "[name] urodziła się [dob]."),
+        ("data urodzenia: 14 września 2011", "data urodzenia: [dob]"),
+        ("ur. 5 lutego 2013r.", "ur. [dob]."),
+        ("dat nesans: 3 avril 2012", "dat nesans: [dob]"),
+        ("li fèt 12 janvye 2014", "[name] fèt [dob]"),
+        ("ipinanganak noong 5 Hunyo 2012", "ipinanganak noong [dob]"),
+        # A day and month with no year and no cue is no date of birth (the month itself is
+        # not a kept word: see home_language_words).
+        ("spotkanie 3 marca o 17:00", "spotkanie 3 [name] o 17:00"),
     ],
 )
 def test_common_words_of_other_home_languages_stay_and_names_go(message: str, stored: str) -> None:
