@@ -1489,6 +1489,9 @@ def test_words_that_say_when_stay_and_a_person_they_name_goes(message: str, stor
         ("dad only has a cell phone bill", "dad only has a cell phone bill"),
         ("electric bill is in the landlord's name", "electric bill is in the landlord's name"),
         ("bill's mom paid the lunch bill", "[name]'s mom paid the lunch bill"),
+        # What something costs is not a person named Price.
+        ("ticket prices for prom went up", "ticket prices for prom went up"),
+        ("ms. price wants the price list", "ms. [name] wants the price list"),
         # Holidays and landmarks of the district's families and city.
         ("eid al-fitr falls on a school day", "eid al-fitr falls on a school day"),
         ("dia de los muertos altar night", "dia de los muertos altar night"),
