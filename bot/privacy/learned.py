@@ -194,16 +194,16 @@ def _months_placed(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+#: Words before a thing numbered: "see page 3", "on page 4", "in room 12".
+POINTING = frozenset({"see", "on", "in", "at", "of", "from", "to"})
+
+
 def _counted(tokens: Sequence[Token], i: int) -> bool:
     """A word between a word that points and a bare number is a thing numbered: "see page
     3", "in room 12"; not a roster's "grace 5 tardies"."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     pointed = i > 0 and tokens[i - 1].key in POINTING and not tokens[i].gap.strip()
     return pointed and after is not None and after.text.isdigit() and not after.gap.strip()
-
-
-#: Words before a thing numbered: "see page 3", "on page 4", "in room 12".
-POINTING = frozenset({"see", "on", "in", "at", "of", "from", "to"})
 
 
 def _title_of(tokens: Sequence[Token], flags: Sequence[bool], i: int) -> bool:

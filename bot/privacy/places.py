@@ -4,6 +4,8 @@ Washington Park", "the Roosevelt Red Line", "Six Flags". Never a name a cue made
 
 from __future__ import annotations
 
+from functools import cache
+
 from bot.privacy import terms, vocabulary
 from bot.privacy.labels import Labels
 from bot.privacy.patterns import PLACEHOLDER
@@ -20,14 +22,13 @@ def keep_places(labels: Labels) -> None:
     """Names that are part of a place: "at Harold Washington College", "from Kelly HS",
     "at Washington Park", "the Roosevelt Red Line", "Six Flags"."""
     keys = [t.key if t.is_word else "" for t in labels.tokens]
-    for phrase in vocabulary.SAFE_PHRASES + vocabulary.NAMED_FOR_PEOPLE + vocabulary.PARK_PHRASES:
-        words = phrase.split()
-        for i in range(len(keys) - len(words) + 1):
-            if keys[i : i + len(words)] != words:
+    for i, key in enumerate(keys):
+        for words, everywhere in _phrases_by_first_word().get(key, ()):
+            end = i + len(words)
+            if tuple(keys[i:end]) != words:
                 continue
-            placed = _placed(labels, i) or labels.key(i + len(words)) in PLACE_HEADS
-            if phrase in vocabulary.SAFE_PHRASES or placed:
-                for j in range(i, i + len(words)):
+            if everywhere or _placed(labels, i) or labels.key(end) in PLACE_HEADS:
+                for j in range(i, end):
                     labels.unname(j)
     keep_systems(labels)
     if labels.reliable:
@@ -58,6 +59,19 @@ def keep_systems(labels: Labels) -> None:
         )
         if holds or (labels.key(i - 1) in INTO_A_SYSTEM and labels.tight(i)):
             labels.unname(i)
+
+
+@cache
+def _phrases_by_first_word() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """Each kept phrase under its first word, with whether it is kept everywhere (a safe
+    phrase) or only where a word places it (a park, a school named after a person). Built
+    once, so a message is walked once, not once for each of some three hundred phrases."""
+    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    placed_only = vocabulary.NAMED_FOR_PEOPLE + vocabulary.PARK_PHRASES
+    for phrase in vocabulary.SAFE_PHRASES + placed_only:
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append((words, phrase in vocabulary.SAFE_PHRASES))
+    return index
 
 
 def _placed(labels: Labels, i: int) -> bool:
