@@ -4,8 +4,9 @@ imply, and its frame (a contact field asked for, small talk, a request for the u
 1. ``tokens`` folds case, accents, punctuation and ``&``; stop words go; words are stemmed.
 2. Words the index does not know are corrected to the one nearest known word (rapidfuzz's
    optimal string alignment, so a swapped pair of letters is one edit), only when the word is
-   long enough for a correction to be safe. A real English word is never a typo, even when
-   no page uses it: "steam" is not "STEM", nor "past" the PSAT. Acronyms are never respelled:
+   long enough for a correction to be safe. A real English word, a name or a place is never
+   a typo, even when no page uses it: "steam" is not "STEM", nor "past" the PSAT, nor
+   "Mexico" a "medico". Acronyms are never respelled:
    OSSS and OSSE are one letter apart and mean different offices.
 3. A synonym ("overnight") adds the terms of its idea ("after hours") as if typed; a word or
    phrase of the district thesaurus ("sleeping in a car") adds its idea ("homeless") at a
@@ -23,11 +24,24 @@ from rapidfuzz.distance import OSA
 from intents import weights
 from intents.index import UMBRELLA, FrameLabel, RoutingIndex
 from intents.vocabulary import FIRST_PERSON, shouted, stem
-from knowledge.english_words import COMMON_WORDS
+from knowledge import english_words
+from knowledge.place_words import PLACE_WORDS
 from knowledge.text import tokens
 
-#: Spelled right, so never a typo of a word the pages use (SCOWL's common words, no names).
-ENGLISH = frozenset(COMMON_WORDS.split())
+#: Spelled right, so never a typo of a word the pages use: every word of SCOWL's lists, names
+#: among them ("prince" is not "price"), and places ("mexico" is not "medico").
+SPELLED_RIGHT = PLACE_WORDS.union(
+    *(
+        words.split()
+        for words in (
+            english_words.COMMON_WORDS,
+            english_words.PROPER_WORDS,
+            english_words.FIRST_NAME_WORDS,
+            english_words.FREQUENT_SURNAME_WORDS,
+            english_words.OTHER_NAME_WORDS,
+        )
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +146,7 @@ def read_question(question: str, index: RoutingIndex) -> Reading:
         if word in index.stop_words and (word not in capitals or district):
             continue
         term = stems[i]
-        if term not in index.idf and term not in index.thesaurus and word not in ENGLISH:
+        if term not in index.idf and term not in index.thesaurus and word not in SPELLED_RIGHT:
             corrected = _correct(term, index)
             if corrected is not None:
                 corrections.append((word, corrected))

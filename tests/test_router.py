@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from bot.service import Brain
 from intents import Field, Meta, Outcome, route
 from intents.lookup import lookup_office
+from intents.router import decide
+from knowledge.place_words import PLACE_WORDS
 
 
 @pytest.mark.parametrize(
@@ -54,6 +56,20 @@ def test_acronyms_are_exact_even_when_one_letter_apart(
     brain: Brain, acronym: str, office: str
 ) -> None:
     assert route(acronym, brain.index).office_ids == (office,)
+
+
+def test_a_place_is_never_read_as_a_typo(brain: Brain) -> None:
+    """ "mexico" is one letter from "medico" (a Spanish word of an out-of-scope phrase); a
+    family moving back to Mexico is not asking about a doctor. No place is respelled."""
+    reading = decide("kid is moving back to Mexico next week with his dad", brain.index).reading
+    assert reading.corrections == ()
+    respelled = [
+        (place, fixed)
+        for place in sorted(PLACE_WORDS)
+        for fixed in [decide(f"family moved to {place}", brain.index).reading.corrections]
+        if fixed
+    ]
+    assert respelled == []
 
 
 @pytest.mark.parametrize(
