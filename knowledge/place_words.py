@@ -3,9 +3,10 @@
 Countries and their peoples, US states, Chicago's neighbourhoods and suburbs, and cities that
 district families come from. They are spelled right, so the router never reads one as a typo
 of a word the pages use: "family went to mexico for a funeral" is not about a "medico".
-Many are also names ("jordan", "georgia"); this list says only that a word is a real word,
-never that it is safe to store, so redaction does not use it (``bot/privacy/vocabulary.py``
-keeps its own places, checked against the name lists). A word already in SCOWL's common
+Many are also names ("jordan", "georgia"), so this list does not say a word is safe to
+store: redaction keeps one only where a family moves to or from it ("moving to Indiana",
+``bot.privacy.places.keep_destinations``); its own always-kept places are checked against
+the name lists (``bot/privacy/vocabulary.py``). A word already in SCOWL's common
 words (``knowledge.english_words``) is left out, and so is a word of two letters: the router
 never respells one.
 """

@@ -27,7 +27,7 @@ def apply_strong_cues(labels: Labels) -> None:
             labels.cue(i)
         if nxt is None or not (labels.tight(i + 1) or labels.quoted(i + 1) or labelled):
             continue
-        if nxt.key in terms.FUNCTION_WORDS:
+        if nxt.key in terms.FUNCTION_WORDS and not _short_surname(labels, i, token, nxt):
             continue
         if _titled(labels, i, token, nxt) or _named(labels, i, nxt):
             labels.cue(i + 1)
@@ -171,9 +171,31 @@ def _job_before_name(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     }
 
 
+_NOT_AFTER_TITLES = terms.NOT_AFTER_TITLES | TITLES | terms.KIN_WORDS
+
+
+def _short_surname(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
+    """A plain word after a title that names a person: "Mr. Do", "ms an said", "mrs. her
+    called", "mr. lo". Many short surnames are function words or everyday words; after "mr"
+    or "ms." any word but a joining one is a name, after "ms" or "miss" only a surname that is
+    a function word ("ms students", "miss my bus" stay)."""
+    verbs = token.key in terms.VERB_TITLES  # "miss my bus", "don her coat"
+    if token.key not in terms.HONORIFICS or verbs or nxt.key in _NOT_AFTER_TITLES:
+        return False
+    return nxt.key in terms.SURNAME_FUNCTION_WORDS or _plain_title(labels, i, token)
+
+
+def _plain_title(labels: Labels, i: int, token: Token) -> bool:
+    """ "mr", "mrs", "mx", or "ms." with its period: a title and nothing else."""
+    dotted = labels.tokens[i + 1].gap.startswith(".")
+    return token.key in terms.PLAIN_TITLES or (token.key == "ms" and dotted)
+
+
 def _titled(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     if not labels.tight(i + 1):
         return False
+    if _short_surname(labels, i, token, nxt):
+        return True  # "mr. lo", "ms an said"
     if token.key in TITLES and nxt.key in terms.PARTICLES:
         if _particles_lead_to_surname(labels, i + 1):
             return True  # "sr. de la rosa", "mrs. van dyke"

@@ -9,6 +9,7 @@ from functools import cache
 from bot.privacy import terms, vocabulary
 from bot.privacy.labels import Labels
 from bot.privacy.patterns import PLACEHOLDER
+from knowledge import place_words
 
 #: Nouns after a place named for a person that make it the place, or the day: "Douglass
 #: Park fields", "Garfield Park Conservatory", "Dan Ryan traffic", "Casimir Pulaski Day".
@@ -31,6 +32,7 @@ def keep_places(labels: Labels) -> None:
                 for j in range(i, end):
                     labels.unname(j)
     keep_systems(labels)
+    keep_destinations(labels)
     if labels.reliable:
         _keep_named_institutions(labels)
 
@@ -59,6 +61,41 @@ def keep_systems(labels: Labels) -> None:
         )
         if holds or (labels.key(i - 1) in INTO_A_SYSTEM and labels.tight(i)):
             labels.unname(i)
+
+
+#: Words of moving house or school: "moved to", "transferring in from", "relocating back to".
+MOVING = frozenset(
+    {"move", "moved", "moves", "moving", "relocate", "relocated", "relocating", "relocates"}
+    | {"transfer", "transferred", "transferring", "transfers", "arrived", "arriving"}
+    | {"immigrated", "emigrated", "deported", "returned", "returning", "flew", "flying"}
+)
+#: Words that may stand between the move and its "to" or "from": "moved back to".
+MOVING_ASIDES = frozenset({"back", "here", "in", "out", "over", "away", "down", "up", "just"})
+
+
+def keep_destinations(labels: Labels) -> None:
+    """A place a family moves to or from is a place, though it is also a name: "moving to
+    Indiana next week", "transferred in from gary", "relocated back to St. Paul". Only the
+    places of ``knowledge.place_words``, never a possessive ("moved to Jordan's class"), and
+    not after "went to" or "came from", which lead to people as often."""
+    for i, token in enumerate(labels.tokens):
+        if token.key not in place_words.PLACE_WORDS or token.possessive or not labels.tight(i):
+            continue
+        if labels.key(i - 1) not in {"to", "from"} or not _after_a_move(labels, i - 1):
+            continue
+        while (
+            i < len(labels.tokens) and labels.key(i) in place_words.PLACE_WORDS and labels.tight(i)
+        ):
+            labels.unname(i)  # "st paul", "buenos aires"
+            i += 1
+
+
+def _after_a_move(labels: Labels, i: int) -> bool:
+    """Whether the "to" or "from" at ``i`` follows a word of moving, asides skipped."""
+    j = i - 1
+    while j >= 0 and labels.key(j) in MOVING_ASIDES and labels.tight(j + 1):
+        j -= 1
+    return j >= 0 and labels.key(j) in MOVING and labels.tight(j + 1)
 
 
 @cache

@@ -21,6 +21,18 @@ HONORIFICS = _words(
     "señorita don doña"
 )
 
+#: Titles that are only ever titles: "mr", "mrs", "mx", and "ms." with its period ("ms" alone
+#: is also a middle school, "miss" a verb, "dr" a doctor's note). Whatever word follows one
+#: is a name, however plain: "Mr. Do", "mrs. her called", "mr. lo in security".
+PLAIN_TITLES = _words("mr mrs mx")
+#: ...unless it joins or acts: "Mr. and Mrs. Ortiz", "ms. or mr.", "ms is".
+NOT_AFTER_TITLES = _words("and or nor to is are was were has have had will can")
+#: Honorifics that are also verbs: no plain word after them is taken for a name.
+VERB_TITLES = _words("miss don")
+#: Function words that are also short surnames (Vietnamese Do and An, Hmong Her, Korean
+#: An, Chinese He, My as a given name): a name after any honorific, even "ms do".
+SURNAME_FUNCTION_WORDS = _words("do an her my he")
+
 #: Roles used as titles: the next word is a name when it could be one ("Coach Hunter",
 #: "principal King"), not when it is plainly a word ("Principal wants", "coach asked").
 ROLE_TITLES = _words(

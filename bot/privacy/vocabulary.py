@@ -121,6 +121,8 @@ SCHOOL_WORDS = OFFICE_ACRONYMS | _words(
     pasteles jollof suya dengue interp assoc polos tix
     costco takis cheetos gatorade venmo marshalls chick-fil-a caesars boathouse lakefront
     conservatory dusable rt
+    bg wknd grd drs html playlist asvab midseason melatonin cosmetology reportable
+    lollapalooza pho rx osco childrens humbug wuhan seoul minneapolis curie
     """
 )
 
@@ -277,6 +279,29 @@ SAFE_PHRASES = (
     "brookfield zoo",
     "midway airport",
     "o'hare airport",
+    # Chicago's hospitals, churches, stores and landmarks named for a person.
+    "mount sinai",
+    "mt sinai",
+    "lurie children",
+    "lurie childrens",
+    "comer children",
+    "comer childrens",
+    "stroger hospital",
+    "rush hospital",
+    "rush medical",
+    "illinois masonic",
+    "swedish covenant",
+    "holy cross",
+    "holy family",
+    "st sabina",
+    "saint sabina",
+    "jewel osco",
+    "dunkin donuts",
+    "harold chicken",
+    "lou malnati",
+    "navy pier",
+    "soldier field",
+    "wrigley field",
     # Grants a school applies for: not a person named Grant.
     "grant money",
     "grant funds",
