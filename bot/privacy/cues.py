@@ -20,6 +20,8 @@ def apply_strong_cues(labels: Labels) -> None:
             continue
         if token.possessive and _possessor(labels, i, token, nxt):
             labels.cue(i)
+        if _determiner_out_of_place(labels, i, token):
+            labels.cue(i)
         labelled = _field(labels, i) is not None
         if nxt is not None and _kin_aside(labels, i, token, nxt):
             labels.cue(i + 1)
@@ -172,6 +174,20 @@ def _job_before_name(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
 
 
 _NOT_AFTER_TITLES = terms.NOT_AFTER_TITLES | TITLES | terms.KIN_WORDS
+
+
+def _determiner_out_of_place(labels: Labels, i: int, token: Token) -> bool:
+    """ "an" or "my" where no article or "my" can stand, before a verb, a preposition or the
+    end of a clause: the short surname or given name An or My ("thats tuan an in 10th", "my
+    said her mom works nights"). Not "oh my!"."""
+    if token.key not in terms.SURNAME_DETERMINERS or labels.key(i - 1) in {"oh", "omg"}:
+        return False
+    if i + 1 >= len(labels.tokens):
+        return i > 0  # "... and an" at the end
+    nxt = labels.tokens[i + 1]
+    if not labels.tight(i + 1):
+        return True  # "tuan an, 10th", "AN - 14 days missing"
+    return nxt.is_word and nxt.key in terms.AFTER_A_NAME_ONLY  # not "my 8th graders"
 
 
 def _short_surname(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

@@ -27,6 +27,16 @@ HONORIFICS = _words(
 PLAIN_TITLES = _words("mr mrs mx")
 #: ...unless it joins or acts: "Mr. and Mrs. Ortiz", "ms. or mr.", "ms is".
 NOT_AFTER_TITLES = _words("and or nor to is are was were has have had will can")
+#: Determiners that are also short names (Vietnamese An, My), and what follows a name but
+#: never a determiner: a verb, a preposition, "and" (not "in" or "on": "an in-school
+#: suspension", "an on-site visit").
+SURNAME_DETERMINERS = _words("an my")
+AFTER_A_NAME_ONLY = _words(
+    """
+    is was are were has had said says got gets wants needs keeps and from at to with
+    also just will can cant didnt doesnt wasnt isnt hasnt did does
+    """
+)
 #: Honorifics that are also verbs: no plain word after them is taken for a name.
 VERB_TITLES = _words("miss don")
 #: Function words that are also short surnames (Vietnamese Do and An, Hmong Her, Korean

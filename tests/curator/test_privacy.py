@@ -1627,3 +1627,20 @@ def test_a_title_names_a_short_surname_that_is_also_a_word(message: str, stored:
 )
 def test_places_families_move_to_and_city_landmarks_stay(message: str, stored: str) -> None:
     assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        # "an" or "my" before a verb, "and" or punctuation is no article: the name An or My.
+        ("Thuy my said her mom works nights", "[name] [name] said her mom works nights"),
+        ("tuan an from 7B is outside again", "[name] [name] from 7B is outside again"),
+        ("Binh, Tran AN - 14 days missing", "[name], [name] [name] - 14 days missing"),
+        # As words they stay.
+        ("oh my! the bus is late", "oh my! the bus is late"),
+        ("two of my 5th year seniors", "two of my 5th year seniors"),
+        ("we need an in school suspension form", "we need an in school suspension form"),
+    ],
+)
+def test_an_article_where_none_can_stand_is_a_name(message: str, stored: str) -> None:
+    assert redact(message) == stored
