@@ -81,7 +81,8 @@ def scored(tokens: Sequence[Token], flags: Sequence[bool], settled: Sequence[boo
     ("the Brown Line", "H.R."), a word after a determiner ("the star and tavion": a person
     takes no article; also past a nickname's prefix, "my lil man"), a modal before a verb
     ("will need a bus"), a noun after paired describing words ("the stone and brick walls"),
-    a verb before its object ("and train our staff"), a greeting before a comma ("Best, D.
+    a verb before its object ("and train our staff"), a verb after a modal that is no name or
+    a contraction ("we'd love to", "i'll grant it"), a greeting before a comma ("Best, D.
     Ruiz"), an English word in -ly, a colour, season or placed month joined to its like, a word
     or a letter before a page number ("page 3", "p. 4"), and a title before a name ("Sr. de
     la Rosa"). The weather or a holiday a day is closed for ("closed tmrw for snow") is
@@ -107,8 +108,11 @@ def _plainly_a_word(tokens: Sequence[Token], i: int) -> bool:
     )
     after_determiner = (before in terms.DETERMINERS or described) and not tokens[i].breaks_before
     modal_verb = tokens[i].key in terms.MODALS and after in terms.BASE_VERBS
+    # "we'd love to", "i'll grant it", "would love": a verb after a modal that is no name.
+    after_modal = before in terms.NAMELESS_MODALS or before.endswith(("'d", "'ll"))
     return (
         after_determiner
+        or after_modal
         or _after_paired_modifiers(tokens, i)
         or modal_verb
         or _signs_off(tokens, i)

@@ -67,6 +67,7 @@ def keep_systems(labels: Labels) -> None:
 MOVING = frozenset(
     {"move", "moved", "moves", "moving", "relocate", "relocated", "relocating", "relocates"}
     | {"transfer", "transferred", "transferring", "transfers", "arrived", "arriving"}
+    | {"enroll", "enrolled", "enrolling", "enrolls", "enrollment"}
     | {"immigrated", "emigrated", "deported", "returned", "returning", "flew", "flying"}
 )
 #: Words that may stand between the move and its "to" or "from": "moved back to".
@@ -75,7 +76,7 @@ MOVING_ASIDES = frozenset({"back", "here", "in", "out", "over", "away", "down", 
 
 def keep_destinations(labels: Labels) -> None:
     """A place a family moves to or from is a place, though it is also a name: "moving to
-    Indiana next week", "transferred in from gary", "relocated back to St. Paul". Only the
+    Indiana next week", "transferred in from gary", "new enroll from indiana". Only the
     places of ``knowledge.place_words``, never a possessive ("moved to Jordan's class"), and
     not after "went to" or "came from", which lead to people as often."""
     for i, token in enumerate(labels.tokens):
@@ -86,7 +87,7 @@ def keep_destinations(labels: Labels) -> None:
         while (
             i < len(labels.tokens) and labels.key(i) in place_words.PLACE_WORDS and labels.tight(i)
         ):
-            labels.unname(i)  # "st paul", "buenos aires"
+            labels.unname(i)  # "buenos aires", "costa rica"
             i += 1
 
 

@@ -14,6 +14,9 @@ from bot.privacy.lexicon import Kind
 
 #: Finite verbs only: "Will got into a fight" is Will, "will get" is the modal.
 FINITE = terms.SUBJECT_VERBS - terms.MODALS - terms.NOT_FINITE
+#: What follows a name that is also a modal ("will has 3 absences"): a finite verb, never a
+#: base one, which makes it the modal ("we will have 40 kids going").
+AFTER_A_MODAL_NAME = FINITE - terms.BASE_VERBS
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -40,7 +43,7 @@ def apply_subject_verbs(labels: Labels) -> None:
         if not labels.tight(last + 1) and "(" not in labels.tokens[last + 1].gap:
             continue
         graded = labels.tight(last + 1) and ORDINAL.fullmatch(labels.tokens[last + 1].text)
-        verbs = FINITE if token.key in terms.MODALS else terms.SUBJECT_VERBS - {"and"}
+        verbs = AFTER_A_MODAL_NAME if token.key in terms.MODALS else terms.SUBJECT_VERBS - {"and"}
         aside = "(" in labels.tokens[last + 1].gap and labels.clause_start(i)
         kin = nxt == "and" and after is not None and after.key in {"his", "her", "their"}
         kin = kin and labels.key(last + 3) in terms.KIN_WORDS  # "so cash and his sister had"

@@ -256,6 +256,8 @@ FUNCTION_WORDS = _words(
 #: Modal verbs that are also names: a neighbouring name alone does not make them one
 #: ("Jayden will call"), a title or a capital mid-sentence does ("tell Will").
 MODALS = _words("will may can must might shall")
+#: Modals that are never names: the word after one is a verb ("would love to").
+NAMELESS_MODALS = _words("would could should must might shall wouldnt couldnt shouldnt")
 
 #: Finite verbs and adverbs that follow a subject: "hunter got jumped", "mark said".
 SUBJECT_VERBS = _words(

@@ -279,6 +279,14 @@ SAFE_PHRASES = (
     "brookfield zoo",
     "midway airport",
     "o'hare airport",
+    # Greetings: "Good" is also a surname.
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "good night",
+    # Colours of a school's uniform or gowns.
+    "royal blue",
+    "sky blue",
     # Chicago's hospitals, churches, stores and landmarks named for a person.
     "mount sinai",
     "mt sinai",
@@ -359,6 +367,9 @@ NAMED_FOR_PEOPLE = (
     "casimir pulaski",
     "jose rizal",
     "taras shevchenko",
+    "harold washington",
+    "kennedy king",
+    "bishop ford",
 )
 
 #: The district's systems that share a given name: Aspen, where student records are kept. Kept
