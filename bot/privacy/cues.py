@@ -193,8 +193,9 @@ def _determiner_out_of_place(labels: Labels, i: int, token: Token) -> bool:
 def _short_surname(labels: Labels, i: int, token: Token, nxt: Token) -> bool:
     """A plain word after a title that names a person: "Mr. Do", "ms an said", "mrs. her
     called", "mr. lo". Many short surnames are function words or everyday words; after "mr"
-    or "ms." any word but a joining one is a name, after "ms" or "miss" only a surname that is
-    a function word ("ms students", "miss my bus" stay)."""
+    or "ms." any word but a joining one is a name, after "ms" alone or another title only a
+    surname that is a function word ("ms students" stays), and after "miss" or "don", which
+    are also verbs, none ("miss my bus")."""
     verbs = token.key in terms.VERB_TITLES  # "miss my bus", "don her coat"
     if token.key not in terms.HONORIFICS or verbs or nxt.key in _NOT_AFTER_TITLES:
         return False

@@ -1402,8 +1402,8 @@ def test_initials_in_a_long_dotted_run_are_still_initials_and_abbreviations_stil
 
 def test_an_email_pattern_starts_only_where_a_word_does() -> None:
     # The part before "at" is no longer tried from inside a longer run; addresses still go.
-    # (The "o" before the apostrophe is for the name pass to judge: O'Neil is a name.)
-    assert redact("o'neil23 at gmail, j.smith(at)cps.edu").endswith("'[email], [email]")
+    # The "o" before the apostrophe goes with the name it begins (O'Neil).
+    assert redact("o'neil23 at gmail, j.smith(at)cps.edu") == "[name]'[email], [email]"
     assert redact("x" * 5000 + "@gmail.com") == "[email]"
 
 
