@@ -71,7 +71,8 @@ BARE_SUBJECT_VERBS -= {"won't", "wont", "could", "would", "should", "is", "was",
 def _bare_subject(labels: Labels, i: int) -> bool:
     """A name word alone at the start of a clause, with no article, before a verb: a thing
     would take "the" ("the star got hit" is a star); not a season or the weather ("snow is
-    coming"), nor what is said of places ("banks is closed")."""
+    coming"), nor what is said of places ("banks is closed"), nor a modal before a base verb
+    ("may have a fever")."""
     token = labels.tokens[i]
     if labels.name[i] is not None or token.kind is not Kind.AMBIGUOUS:
         return False
@@ -82,7 +83,8 @@ def _bare_subject(labels: Labels, i: int) -> bool:
         return False  # "the lady at 47th and king said": a street
     if not labels.tight(i + 1):
         return False
-    return labels.key(i + 1) in BARE_SUBJECT_VERBS and labels.key(i + 2) not in PLACE_STATES
+    verbs = AFTER_A_MODAL_NAME if token.key in terms.MODALS else BARE_SUBJECT_VERBS
+    return labels.key(i + 1) in verbs and labels.key(i + 2) not in PLACE_STATES
 
 
 #: What is said of a place, not a person, after "is": "banks is closed on monday".

@@ -1654,6 +1654,8 @@ def test_an_article_where_none_can_stand_is_a_name(message: str, stored: str) ->
         ("we will have 40 kids going", "we will have 40 kids going"),
         ("i will have to ask", "i will have to ask"),
         ("will has 3 absences", "[name] has 3 absences"),
+        ("may have a fever, who do i call", "may have a fever, who do i call"),
+        ("May has 3 absences", "[name] has 3 absences"),
         # Colours and places named for people, in their place.
         ("we need royal blue and gold balloons", "we need royal blue and gold balloons"),
         (
