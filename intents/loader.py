@@ -194,26 +194,32 @@ def _load_synonyms(
             problems.append(Problem(shown, "each entry needs an 'idea:' and 'words:'", line=line))
             continue
         words = _phrases(raw.get("words"), shown, raw.line, idea, problems)
+        read: list[str] = []
         for word in words:
-            problem = _synonym_word_problem(word, idea, owner)
+            split = tokens(word)  # once per word: the thesaurus holds thousands
+            problem = _synonym_word_problem(word, split, idea, owner)
             if problem:
                 problems.append(Problem(shown, problem, line=raw.line, entry=idea, field="words"))
-            owner.setdefault(_key(word), idea)
-        synonyms.append(Synonym(idea=idea, words=tuple(" ".join(tokens(w)) for w in words)))
+            owner.setdefault(_key(split), idea)
+            read.append(" ".join(split))
+        synonyms.append(Synonym(idea=idea, words=tuple(read)))
     return tuple(synonyms)
 
 
-def _key(word: str) -> str:
+def _key(split: list[str]) -> str:
     """A thesaurus entry as the router reads it: its stemmed words."""
-    return " ".join(stem(w) for w in tokens(word))
+    return " ".join(stem(w) for w in split)
 
 
-def _synonym_word_problem(word: str, idea: str, owner: dict[str, str]) -> str | None:
-    """Why ``word`` cannot stand for ``idea``, or None when it can."""
-    if all(w in STOPWORDS for w in tokens(word)):
+def _synonym_word_problem(
+    word: str, split: list[str], idea: str, owner: dict[str, str]
+) -> str | None:
+    """Why ``word`` (read as the words ``split``) cannot stand for ``idea``, or None."""
+    if all(w in STOPWORDS for w in split):
         return f"'{word}' is only words the router ignores, so it cannot stand for '{idea}'"
-    if owner.get(_key(word), idea) != idea:
-        return f"'{word}' already stands for '{owner[_key(word)]}'"
+    taken = owner.get(_key(split), idea)
+    if taken != idea:
+        return f"'{word}' already stands for '{taken}'"
     return None
 
 

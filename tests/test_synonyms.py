@@ -87,6 +87,20 @@ def test_a_phrase_of_the_thesaurus_implies_its_idea(brain: Brain) -> None:
     assert "homeless" not in reading.words
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("our convection oven is broken", "kitchen equipment"),
+        ("the milk delivery never came", "dairy food"),
+        ("we are out of copy paper", "office supplies"),
+    ],
+)
+def test_a_thing_staff_name_implies_its_kind(brain: Brain, question: str, kind: str) -> None:
+    """Staff name the thing; a department's page names its kind."""
+    reading = read_question(question, brain.index)
+    assert kind in [idea for _, idea in reading.implied]
+
+
 def test_a_shortened_word_of_an_office_name_reads_as_the_word(brain: Brain) -> None:
     """Staff shorten the words of a name: "safety ops team" is the Safety Operations Team,
     not its parent office, which a bare "safety" would lead to."""

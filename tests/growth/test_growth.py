@@ -67,6 +67,13 @@ def test_a_question_naming_a_new_office_is_answered(
     assert result.outcome is Outcome.ANSWER and result.office_ids == (office,)
 
 
+def test_a_thing_the_page_never_names_is_found_by_its_kind(grown: Brain) -> None:
+    """The cafeterias' page speaks of kitchen equipment, never of a griddle: the district
+    thesaurus says what kind of thing a griddle is."""
+    result = route("who fixes the griddle", grown.index)
+    assert result.outcome is Outcome.ANSWER and result.office_ids == ("sns-cafeterias",)
+
+
 def test_kb_check_names_the_out_of_scope_phrases_the_new_offices_cover(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
