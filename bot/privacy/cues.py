@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.privacy import terms, vocabulary
 from bot.privacy.labels import NOT_NAMES, TITLES, Labels, could_be_surname
-from bot.privacy.lexicon import Kind, Token
+from bot.privacy.lexicon import ALL_NAME_WORDS, Kind, Token
 
 
 def apply_strong_cues(labels: Labels) -> None:
@@ -20,8 +20,10 @@ def apply_strong_cues(labels: Labels) -> None:
             continue
         if token.possessive and _possessor(labels, i, token, nxt):
             labels.cue(i)
-        if _determiner_out_of_place(labels, i, token):
+        if _determiner_out_of_place(labels, i, token) or _possessive_unmarked(labels, i, token):
             labels.cue(i)
+        for j in _vietnamese_name(labels, i):
+            labels.cue(j)
         labelled = _field(labels, i) is not None
         if nxt is not None and _kin_aside(labels, i, token, nxt):
             labels.cue(i + 1)
@@ -188,6 +190,34 @@ def _determiner_out_of_place(labels: Labels, i: int, token: Token) -> bool:
     if not labels.tight(i + 1):
         return True  # "tuan an, 10th", "AN - 14 days missing"
     return nxt.is_word and nxt.key in terms.AFTER_A_NAME_ONLY  # not "my 8th graders"
+
+
+def _possessive_unmarked(labels: Labels, i: int, token: Token) -> bool:
+    """A name written with an "s" and no apostrophe before a relative: "hopes mom is on the
+    way", "summers dad called"; not "she hopes mom comes" (a verb after its subject) or "the
+    grants mom wrote" (a determiner)."""
+    stem = token.key[:-1]
+    if not token.key.endswith("s") or len(stem) < 3 or stem not in ALL_NAME_WORDS:
+        return False
+    if labels.key(i - 1) in terms.DETERMINERS | terms.SUBJECT_PRONOUNS | {"who", "that"}:
+        return False
+    return labels.tight(i + 1) and labels.key(i + 1) in terms.RELATIVES
+
+
+def _vietnamese_name(labels: Labels, i: int) -> list[int]:
+    """The words of a Vietnamese name starting at ``i``: two or more of its words side by side
+    ("an le", "my van do"), where English would not put them together ("do an", "my van")."""
+    run = [i]
+    while labels.key(run[-1]) in terms.VIETNAMESE_NAME_WORDS and labels.tight(run[-1] + 1):
+        run.append(run[-1] + 1)
+    if labels.key(run[-1]) not in terms.VIETNAMESE_NAME_WORDS:
+        run.pop()
+    if len(run) < 2 or (i > 0 and labels.key(i - 1) in terms.VIETNAMESE_NAME_WORDS):
+        return []  # a run is found once, from its first word
+    pairs = {(labels.key(j), labels.key(j + 1)) for j in run[:-1]}
+    if len(run) == 2 and pairs & terms.VIETNAMESE_NOT_PAIRS:
+        return []
+    return run
 
 
 def _short_surname(labels: Labels, i: int, token: Token, nxt: Token) -> bool:

@@ -23,7 +23,8 @@ _MAIL_HOST = rf"(?:{_MAIL_HOSTS})\b"
 _PROVIDER = rf"(?:{_MAIL_HOSTS}|cps)\b"
 #: The part before "@" (or "at") begins where a run of such characters begins, never inside
 #: one: a long run that holds no email is then tried once, not once for every character.
-_LOCAL = r"(?<![\w.+'-])[\w.+'-]+"
+_LOCAL_START = r"(?<![\w.+'-])"
+_LOCAL = rf"{_LOCAL_START}[\w.+'-]+"
 _RUN_START = r"(?<![\w.+-])"
 #: "maria.lopez@yahoo.com", "jsmith @ gmail . com", "j.smith at cps dot edu",
 #: "jsmith(at)cps.edu", "maria_lopez@hotmail", "mlopez23 at gmail", and Slack's
@@ -37,8 +38,9 @@ EMAIL = re.compile(
     + rf"|{_RUN_START}[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+\s*\."
     + _TOP_LEVEL
     + rf"|{_LOCAL} ?@ ?{_PROVIDER}"
-    # A handle with letters and digits before "at" and a mail provider (not "room 204 at cps").
-    + rf"|{_RUN_START}(?=[\w.+-]*[a-z])[\w.+-]*\d[\w.+-]*\s+at\s+{_MAIL_HOST}",
+    # A handle with letters and digits before "at" and a mail provider (not "room 204 at
+    # cps"), an apostrophe and all: "o'neil23 at gmail".
+    + rf"|{_LOCAL_START}(?=[\w.+'-]*[a-z])[\w.+'-]*\d[\w.+'-]*\s+at\s+{_MAIL_HOST}",
     re.IGNORECASE,
 )
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)

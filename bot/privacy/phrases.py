@@ -5,6 +5,8 @@ language ("speak English") or a street in its place ("at Garfield", "Cicero and 
 
 from __future__ import annotations
 
+import itertools
+
 from bot.privacy import terms, vocabulary
 from bot.privacy.labels import PROPER, TITLES, Labels
 from bot.privacy.lexicon import Kind
@@ -21,18 +23,52 @@ def apply_phrases(labels: Labels) -> None:
         return
     i = 0
     while i < len(labels.tokens):
-        end = last = _run_end(labels, i)
-        while last > i and labels.tokens[last].shouted and not _program(labels, i, last):
-            last -= 1  # "Faith Johnson BUS PASS": shouting is not part of a name of a thing
-        person = labels.key(i) in terms.HONORIFICS or any(labels.cued[i : last + 1])
-        if last > i and not person and any(_phrase_word(labels, j) for j in range(i + 1, last + 1)):
-            for j in range(i, end + 1):
-                if _beside_unknown(labels, j):
-                    continue
-                labels.phrase[j] = True
-                if labels.tokens[j].kind is Kind.AMBIGUOUS:
-                    labels.mark(j, False, sure=not _first_name_pair(labels, i, end))
-        i = end + 1
+        run_end = _run_end(labels, i)
+        parts = _conjuncts(labels, i, run_end)
+        for start, end in parts:
+            _settle_thing(labels, start, end, among_people=len(parts) > 1)
+        i = run_end + 1
+
+
+def _settle_thing(labels: Labels, i: int, end: int, *, among_people: bool) -> None:
+    """Mark the capitalised words ``i`` to ``end`` as the name of a thing when one of them
+    makes it one. Among people ("Sierra Day and Jon Smith") a first name and a name word
+    that is also a thing are a person, and capitals will say so."""
+    if among_people and _first_name_pair(labels, i, end):
+        return
+    last = end
+    while last > i and labels.tokens[last].shouted and not _program(labels, i, last):
+        last -= 1  # "Faith Johnson BUS PASS": shouting is not part of a name of a thing
+    person = labels.key(i) in terms.HONORIFICS or any(labels.cued[i : last + 1])
+    if last > i and not person and any(_phrase_word(labels, j) for j in range(i + 1, last + 1)):
+        for j in range(i, end + 1):
+            if _beside_unknown(labels, j):
+                continue
+            labels.phrase[j] = True
+            if labels.tokens[j].kind is Kind.AMBIGUOUS:
+                labels.mark(j, False, sure=not _first_name_pair(labels, i, end))
+
+
+def _conjuncts(labels: Labels, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a capitalised run that "and" joins, each judged on its own: in "Sierra
+    Day and Jon Smith" or "Royal Ford and Royal Day" a head noun ("Day") of one part does not
+    make the other the name of a thing. Only a run with a part that reads as a person's name
+    is cut (a first name or an unknown word, then a surname, and no word of a thing's name);
+    so is not "Marquette Park and Chicago Lawn", nor one with a part of a single word ("Grant
+    and Scholarship Office"), which can share the head noun of the other."""
+    cuts = [j for j in range(start + 1, end) if labels.key(j) in terms.COORDINATORS]
+    bounds = [start - 1, *cuts, end + 1]
+    parts = [(a + 1, b - 1) for a, b in itertools.pairwise(bounds)]
+    several = len(parts) > 1 and all(last > first for first, last in parts)
+    if several and any(_reads_as_person(labels, first, last) for first, last in parts):
+        return parts
+    return [(start, end)]
+
+
+def _reads_as_person(labels: Labels, first: int, last: int) -> bool:
+    opener = labels.tokens[first]
+    named = opener.first_name or opener.kind is Kind.UNKNOWN
+    return named and not any(_phrase_word(labels, j) for j in range(first + 1, last + 1))
 
 
 def _first_name_pair(labels: Labels, start: int, end: int) -> bool:

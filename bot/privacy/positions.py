@@ -182,7 +182,7 @@ def _in_department(labels: Labels, i: int, bare: bool) -> bool:
     if not labels.tight(i):
         return False
     if bare and _department(labels, i, lead=False):
-        return True
+        return not _modifies_a_noun(labels, i + 1)
     if labels.key(i) not in {"in", "at", "from"}:
         return False
     j = i + 1
@@ -195,6 +195,25 @@ def _in_department(labels: Labels, i: int, bare: bool) -> bool:
         and all(labels.tight(n) for n in range(j, k + 1))
         for k in range(j + 1, j + 3)
     )
+
+
+#: What follows a person placed in a department: what they do or say ("banks OSSS wants").
+_AFTER_A_PERSON = (
+    terms.SUBJECT_VERBS
+    | terms.SAYING_VERBS
+    | terms.ONE_PERSON_VERBS
+    | terms.AFTER_A_NAME_ONLY
+    | terms.PERSON_VERBS
+)
+
+
+def _modifies_a_noun(labels: Labels, i: int) -> bool:
+    """Whether the department before ``i`` describes the plain word at ``i`` ("new LSC
+    members", "for STLS kids") rather than placing a person ("banks OSSS and brooks OSEL")."""
+    word = labels.word(i)
+    if word is None or not labels.tight(i) or word.kind is not Kind.SAFE or not word.text.islower():
+        return False
+    return word.key not in terms.FUNCTION_WORDS | _AFTER_A_PERSON
 
 
 def _department(labels: Labels, j: int, lead: bool) -> bool:

@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: Acronyms that spell a name in lower case: safe only in capitals ("ADA", not "Ada").
-CAPS_ONLY = _words("ada ty sy osha")
+CAPS_ONLY = _words("ada ty sy osha ngo")
 
 #: Words that put a name after them whatever it is: "Ms. Price", "Dr Kumar".
 HONORIFICS = _words(
@@ -35,7 +35,22 @@ AFTER_A_NAME_ONLY = _words(
     """
     is was are were has had said says got gets wants needs keeps and from at to with
     also just will can cant didnt doesnt wasnt isnt hasnt did does
+    about that she he they who but both
     """
+)
+#: Words of Vietnamese names, many of them also English words ("an", "my", "do", "van"). Two
+#: side by side are a name however plain each is: "an le", "my van do", "AN LE".
+VIETNAMESE_NAME_WORDS = _words(
+    """
+    an my le do van thi vo ly ho ha vu ngo bui lam mai tran nguyen pham phan hoang huynh
+    dang duong dinh truong trinh
+    """
+)
+#: ...except where English puts them together ("do an assessment", "do my best", "my van",
+#: "an NGO", "my my") or laughs ("ha ha").
+VIETNAMESE_NOT_PAIRS = frozenset(
+    {("do", "an"), ("do", "my"), ("my", "van"), ("an", "ngo")}
+    | {(word, word) for word in ("ho", "ha", "my")}
 )
 #: Honorifics that are also verbs: no plain word after them is taken for a name.
 VERB_TITLES = _words("miss don")
