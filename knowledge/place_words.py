@@ -80,3 +80,129 @@ yaounde yemen yemeni york yucatan zacatecas zagreb zambia zambian zealand zimbab
 """
 
 PLACE_WORDS = frozenset(_PLACES.split())
+
+#: Places of two or more words whose words are also names ("St. Louis", "Fort Wayne", "San
+#: Jose", "Des Plaines"): redaction keeps one where a word places it ("moved to St. Paul",
+#: "from San Antonio", "44th and St. Louis"), not elsewhere ("Marie St. Louis called"),
+#: ``bot.privacy.places``. Written in the words a message's tokens read as: "st" for "St.".
+PLACE_PHRASES = tuple(
+    line.strip()
+    for line in """
+    st paul
+    saint paul
+    st louis
+    saint louis
+    east st louis
+    st charles
+    st cloud
+    st petersburg
+    st lucia
+    saint lucia
+    st kitts
+    st vincent
+    st thomas
+    st croix
+    san antonio
+    san diego
+    san jose
+    san francisco
+    san juan
+    san salvador
+    san pedro sula
+    san luis potosi
+    san miguel
+    san marcos
+    san cristobal
+    santa ana
+    santa fe
+    santa rosa
+    santa cruz
+    santo domingo
+    los angeles
+    las vegas
+    las cruces
+    el paso
+    la paz
+    la habana
+    la crosse
+    la grange
+    fort wayne
+    fort worth
+    fort lauderdale
+    fort myers
+    grand rapids
+    des moines
+    des plaines
+    baton rouge
+    new orleans
+    little rock
+    salt lake city
+    kansas city
+    oklahoma city
+    jefferson city
+    sioux city
+    sioux falls
+    cedar rapids
+    fond du lac
+    eau claire
+    terre haute
+    south bend
+    rock island
+    benton harbor
+    battle creek
+    ann arbor
+    michigan city
+    lake forest
+    lake zurich
+    park ridge
+    oak lawn
+    orland park
+    evergreen park
+    blue island
+    forest park
+    river forest
+    palos hills
+    palos heights
+    country club hills
+    hoffman estates
+    elk grove
+    arlington heights
+    mount prospect
+    mt prospect
+    downers grove
+    western springs
+    burr ridge
+    highland park
+    morton grove
+    harwood heights
+    franklin park
+    elmwood park
+    melrose park
+    calumet park
+    olympia fields
+    glen ellyn
+    carol stream
+    mexico city
+    guatemala city
+    ciudad juarez
+    nuevo laredo
+    puerto vallarta
+    cap haitien
+    port au prince
+    port-au-prince
+    ho chi minh city
+    kuala lumpur
+    addis ababa
+    dar es salaam
+    abu dhabi
+    new delhi
+    hong kong
+    rio de janeiro
+    sao paulo
+    buenos aires
+    tel aviv
+    cape verde
+    burkina faso
+    ivory coast
+    """.strip().splitlines()
+)

@@ -105,7 +105,8 @@ def _phrases_by_first_word() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
     phrase) or only where a word places it (a park, a school named after a person). Built
     once, so a message is walked once, not once for each of some three hundred phrases."""
     index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    placed_only = vocabulary.NAMED_FOR_PEOPLE + vocabulary.PARK_PHRASES
+    placed_only: tuple[str, ...] = vocabulary.NAMED_FOR_PEOPLE + vocabulary.PARK_PHRASES
+    placed_only += place_words.PLACE_PHRASES  # "moved to St. Paul", not "Marie St. Louis"
     for phrase in vocabulary.SAFE_PHRASES + placed_only:
         words = tuple(phrase.split())
         index.setdefault(words[0], []).append((words, phrase in vocabulary.SAFE_PHRASES))

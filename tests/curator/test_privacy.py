@@ -1737,3 +1737,23 @@ def test_short_vietnamese_names_go_and_the_same_words_stay(message: str, stored:
 )
 def test_possessives_without_apostrophes_and_pairs_of_names(message: str, stored: str) -> None:
     assert redact(message) == stored
+
+
+@pytest.mark.parametrize(
+    ("message", "stored"),
+    [
+        # A place of two words that are also names, where a word places it.
+        ("family moved to st paul last month", "family moved to st paul last month"),
+        ("transferring from St. Louis, who requests records", None),
+        ("bus stop moved to 44th and st. louis", None),
+        ("they came from Fort Wayne in march", None),
+        ("dad still lives in Port-au-Prince", None),
+        # ...and the same words as a person's name.
+        ("Marie St. Louis called about her son", "[name] [name]. [name] called about her son"),
+        ("talk to Ms. St. Louis first", "talk to Ms. [name]. [name] first"),
+    ],
+)
+def test_a_city_named_like_a_person_stays_where_a_word_places_it(
+    message: str, stored: str | None
+) -> None:
+    assert redact(message) == (stored or message)
