@@ -53,9 +53,8 @@ def _conjuncts(labels: Labels, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a capitalised run that "and" joins, each judged on its own: in "Sierra
     Day and Jon Smith" or "Royal Ford and Royal Day" a head noun ("Day") of one part does not
     make the other the name of a thing. Only a run with a part that reads as a person's name
-    is cut (a first name or an unknown word, then a surname, and no word of a thing's name);
-    so is not "Marquette Park and Chicago Lawn", nor one with a part of a single word ("Grant
-    and Scholarship Office"), which can share the head noun of the other."""
+    is cut, so "Marquette Park and Chicago Lawn" is judged whole, and so is a run with a part
+    of a single word ("Grant and Scholarship Office"), which can share the other's head noun."""
     cuts = [j for j in range(start + 1, end) if labels.key(j) in terms.COORDINATORS]
     bounds = [start - 1, *cuts, end + 1]
     parts = [(a + 1, b - 1) for a, b in itertools.pairwise(bounds)]
@@ -66,6 +65,8 @@ def _conjuncts(labels: Labels, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _reads_as_person(labels: Labels, first: int, last: int) -> bool:
+    """A first name or an unknown word, then name words with no word of a thing's name:
+    "Sierra Day", "Jon Smith"; not "Marquette Park" ("Marquette" is no first name)."""
     opener = labels.tokens[first]
     named = opener.first_name or opener.kind is Kind.UNKNOWN
     return named and not any(_phrase_word(labels, j) for j in range(first + 1, last + 1))
