@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 
 from intents import weights
 from intents.index import UMBRELLA, FrameLabel, RoutingIndex
+from intents.model import Field
 from intents.vocabulary import FIRST_PERSON, shouted, stem
 from knowledge import english_words
 from knowledge.place_words import PLACE_WORDS
@@ -62,8 +63,11 @@ class Reading:
     corrections: tuple[tuple[str, str], ...] = ()
     implied: tuple[tuple[str, str], ...] = ()
     frames: tuple[tuple[int, FrameLabel], ...] = ()
-    #: Word positions inside a field or small-talk phrase ("fax number", "thanks"): they say
-    #: what kind of answer is wanted, not which office, so documents do not count them.
+    #: Word positions inside a phone, fax or small-talk phrase ("fax number", "thanks"): they
+    #: say what kind of answer is wanted, not which office, so documents do not count them
+    #: (pages say "phone" and "fax" in their contact lines). Address words are left out of
+    #: it: staff speak of a family's "address" or a school's "location" as often as they ask
+    #: for the office's, and a page on residency or boundaries says them in its prose.
     framed: frozenset[int] = frozenset()
     first_person: tuple[int, ...] = ()
 
@@ -112,14 +116,14 @@ def _frames(
     words: list[str], index: RoutingIndex
 ) -> tuple[tuple[tuple[int, FrameLabel], ...], frozenset[int]]:
     """Every field, meta and umbrella phrase in the question, with the word it starts at; and
-    the positions the field and meta phrases cover."""
+    the positions the phone, fax and meta phrases cover."""
     hits = []
     covered: set[int] = set()
     for i, word in enumerate(words):
         for phrase, label in index.frame_phrases.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 hits.append((i, label))
-                if label != UMBRELLA:
+                if label not in (UMBRELLA, Field.ADDRESS):
                     covered.update(range(i, i + len(phrase)))
     return tuple(hits), frozenset(covered)
 

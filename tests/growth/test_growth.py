@@ -12,7 +12,7 @@ import pytest
 
 from bot.evaluate import combine, evaluate, is_held_out, load_cases
 from bot.service import Assistant, Brain, load_brain
-from intents import Outcome, route
+from intents import Field, Outcome, route
 from intents.overlaps import overlaps
 from tests.growth.fixture import EVAL, merged_folders
 
@@ -72,6 +72,16 @@ def test_a_thing_the_page_never_names_is_found_by_its_kind(grown: Brain) -> None
     thesaurus says what kind of thing a griddle is."""
     result = route("who fixes the griddle", grown.index)
     assert result.outcome is Outcome.ANSWER and result.office_ids == ("sns-cafeterias",)
+
+
+def test_a_familys_address_is_evidence_for_the_page_about_addresses(grown: Brain) -> None:
+    """The word "address" is also the contact field, but here it is the family's: the
+    residency page speaks of addresses in its prose, so the word counts for it, and the
+    answer still leads with the address when that is what is asked for."""
+    result = route("family has two addresses, which one counts", grown.index)
+    assert result.outcome is Outcome.ANSWER and result.office_ids == ("osec-boundaries",)
+    asked = route("mailing address for residency questions", grown.index)
+    assert asked.office_ids == ("osec-boundaries",) and asked.field is Field.ADDRESS
 
 
 def test_kb_check_names_the_out_of_scope_phrases_the_new_offices_cover(
