@@ -110,6 +110,16 @@ class _LineCollector(HTMLParser):
         self._bold = 0
         self._in_title = False
 
+    def parse_html_declaration(self, i: int) -> int:
+        """A declaration, or its first two characters as text when it is malformed: Python
+        3.11's parser raises AssertionError on "<![0" (a broken CDATA or conditional
+        comment in a saved page), and a page that cannot be parsed must still be read."""
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.handle_data(self.rawdata[i : i + 2])
+            return i + 2
+
     def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
         attrs = {name: value or "" for name, value in attr_list}
         for region in (*self._content, *self._main):

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.kb_import import run_import
@@ -160,6 +160,8 @@ def saved_page(title: str, content: str) -> str:
 
 
 @given(st.text(max_size=300))
+@example("<![0")  # Python 3.11's HTML parser raises AssertionError on it
+@example("text <![if !IE]> more <![endif]>")
 def test_any_input_reads_as_single_clean_lines(raw: str) -> None:
     for page in (read_page(raw, "x.html"), read_page(raw, "x.txt")):
         for line in page.lines:
