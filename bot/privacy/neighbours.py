@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.privacy import familiar, terms
 from bot.privacy.labels import NOT_NAMES, TITLES, Labels, could_be_surname
 from bot.privacy.lexicon import Kind, Token
+from bot.privacy.patterns import PLACEHOLDER
 
 
 def propagate(labels: Labels) -> bool:
@@ -82,6 +83,8 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
         return _initial(labels, i, left, right)
     if token.key in terms.NICKNAME_PREFIXES:
         return right and (token.capitalised or labels.tokens[i + 1].kind is not Kind.SAFE)
+    if left and _surname_after_a_name(labels, i, token):
+        return True
     if token.key not in terms.FUNCTION_WORDS and _before_real_name(labels, i):
         return True
     if not (labels.reliable and token.capitalised):
@@ -93,6 +96,22 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
     if labels.clause_start(i):
         return _before_real_name(labels, i) or (coordinated and labels.key(i + 1) == "and")
     return left or right or _before_real_name(labels, i)
+
+
+def _surname_after_a_name(labels: Labels, i: int, token: Token) -> bool:
+    """Hmong Her or Vietnamese Do after a given name, where English could not go on with the
+    pronoun or the verb: "mai her is going home", "[name] her and [name] both need", "tuan do
+    dob [dob]", "mom is lan do [phone]"; not "ask mai her name", "what did tuan do and why"
+    or "tell mai her bus is late"."""
+    if token.key not in terms.SURNAMES_AFTER_A_NAME or not token.text.islower():
+        return False
+    nxt = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
+    if nxt is None or not labels.tight(i + 1):
+        return False
+    if not nxt.is_word:
+        return PLACEHOLDER.fullmatch(nxt.text) is not None  # "lan do [phone]"
+    follows = terms.NEVER_AFTER_HER_OR_DO | ({"and", "both"} if token.key == "her" else set())
+    return nxt.key in follows
 
 
 def _lower_joins(

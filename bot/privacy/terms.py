@@ -57,6 +57,11 @@ VERB_TITLES = _words("miss don")
 #: Function words that are also short surnames (Vietnamese Do and An, Hmong Her, Korean
 #: An, Chinese He, My as a given name): a name after any honorific, even "ms do".
 SURNAME_FUNCTION_WORDS = _words("do an her my he")
+#: Two of them that also stand after a given name as the surname it leads to: "mai her",
+#: "tuan do". Then what follows is what follows a name and never the pronoun or the verb
+#: (``NEVER_AFTER_HER_OR_DO``): "mai her is going", "tuan do has the form".
+SURNAMES_AFTER_A_NAME = _words("her do")
+NEVER_AFTER_HER_OR_DO = _words("is was has had said says got gets wants needs keeps dob id")
 
 #: Roles used as titles: the next word is a name when it could be one ("Coach Hunter",
 #: "principal King"), not when it is plainly a word ("Principal wants", "coach asked").
