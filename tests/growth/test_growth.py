@@ -20,9 +20,9 @@ from tests.growth.fixture import EVAL, merged_folders
 #: eight phrases per office and without them.
 FLOORS = {
     ("tuning", True): (0.74, 0.80),
-    ("held out", True): (0.61, 0.69),
+    ("held out", True): (0.59, 0.69),
     ("tuning", False): (0.67, 0.81),
-    ("held out", False): (0.58, 0.70),
+    ("held out", False): (0.56, 0.70),
 }
 
 
