@@ -16,6 +16,7 @@ from collections.abc import Callable
 from intents import RoutingIndex
 from intents.index import OUT_OF_SCOPE_PREFIX
 from intents.router import Decision, decide
+from intents.scoring import COVERED_KIND
 from intents.urgent import assess
 from knowledge import KnowledgeBase
 
@@ -89,6 +90,8 @@ def _offices(decision: Decision, index: RoutingIndex, kb: KnowledgeBase) -> list
                 kind = "a word of its entry or pages"
             elif evidence.kind == "page":
                 kind = f"two words of its pages {how}, {rarity}"
+            elif evidence.kind == COVERED_KIND:
+                kind = f"an out-of-scope phrase of a subject its family's pages cover, {rarity}"
             else:
                 kind = f"{evidence.kind} {how}, {rarity}"
             if evidence.elsewhere:

@@ -126,7 +126,8 @@ class RoutingIndex:
     #: The out-of-scope entries about the asker's own affairs (``OutOfScope.personal``).
     personal: frozenset[str] = frozenset()
     #: Out-of-scope target -> the family of offices whose pages now cover its subject
-    #: (``covering_families``): it no longer declines a question one of them answers.
+    #: (``covering_families``): it no longer declines a question one of them answers, and
+    #: its phrases lead to them (``scoring._lend_covered_subjects``).
     covered: dict[str, Coverage] = field(default_factory=dict)
     #: First stemmed word -> the thesaurus entries starting with it.
     thesaurus: dict[str, tuple[ThesaurusEntry, ...]] = field(default_factory=dict)

@@ -67,8 +67,8 @@ def overlaps(kb: KnowledgeBase, index: RoutingIndex) -> list[Problem]:
                 entry.file,
                 f"the pages of office '{coverage.head}' and the offices under it now say "
                 f"{coverage.covered} of this out-of-scope entry's {coverage.phrases} phrases: "
-                "it no longer declines what they answer; narrow it to what they do not "
-                "handle, or remove it",
+                "its phrases now lead to them; move any they do not handle to another "
+                "entry",
                 line=entry.line,
                 entry=entry.label,
                 field="phrases",

@@ -10,8 +10,9 @@ entry (``intents.scoring``), then decides, in order:
    An entry's phrases that an office's own words cover are not even indexed
    (``intents.index``): a special-education office's entry says "IEP", so the entry for special
    education stops claiming it. And an entry whose subject a family of offices' pages now
-   cover (``intents.index.covering_families``) never declines what that family answers: a
-   question it claims goes to the family's best office with evidence of its own.
+   cover (``intents.index.covering_families``) never declines: its phrases are evidence for
+   that family (``intents.scoring``), so a question it claims goes to the family's best office
+   with evidence of its own, else to the family's head office.
 3. One clear winner answers; two or three close ones ask the user to choose; a weak best score
    is "unknown". Confidence says how strong and how clear the winner is; an answer resting on
    one word that does not name the office is never confident.

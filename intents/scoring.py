@@ -8,13 +8,15 @@ term's strength (less for a term only the thesaurus implies). Evidence is either
   a phrase only partly present earns a fraction, for its telling words only;
 - a word of the office's documents counts at ``weights.DOCUMENT``, saturating with repeats.
 A full phrase that another target's longer full phrase contains counts as partial ("attendance
-data" inside "attendance data system"): the longer phrase is the more specific reading.
+data" inside "attendance data system"): the longer phrase is the more specific reading. An
+out-of-scope entry whose subject a family of offices now covers lends its phrases to that
+family.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from intents import weights
 from intents.index import NAMING_KINDS, Cue, RoutingIndex
@@ -102,6 +104,8 @@ def _in_order(pair: tuple[str, ...], reading: Reading, width: int) -> bool:
 TYPED_KINDS = frozenset({"phrase", "out_of_scope", "page"})
 #: Evidence from an office's pages: a word of them, or two words standing together.
 PAGE_KINDS = frozenset({"document", "page"})
+#: Evidence an out-of-scope entry lends to the family whose pages now cover its subject.
+COVERED_KIND = "covered subject"
 
 
 def _typed(cue: Cue, reading: Reading) -> bool:
@@ -153,7 +157,30 @@ def score(reading: Reading, index: RoutingIndex) -> Scores:
             weights.MIN_SCORE
         ):
             scores.anchored.add(target)
+    _lend_covered_subjects(scores, index)
     return scores
+
+
+def _lend_covered_subjects(scores: Scores, index: RoutingIndex) -> None:
+    """An out-of-scope entry whose subject a family of offices' pages now cover
+    (``RoutingIndex.covered``) lends the phrases of it the question holds to that family: to
+    the family's office the question already points at, else to its head office. The entry
+    names the subject in staff's words: "ceiling tiles leaking in room 204" is building
+    repairs, which a facilities department a curator added handles, though its page never
+    says "ceiling tile". Declining it as "building repairs, which no office here handles"
+    would no longer be true."""
+    covered = sorted(t for t in scores.phrased if t in index.covered)
+    totals = scores.totals if covered else {}
+    for target in covered:
+        coverage = index.covered[target]
+        pointed_at = [office for office in coverage.offices if office in scores.anchored]
+        best = min(pointed_at, key=lambda office: (-totals.get(office, 0.0), office), default=None)
+        office = best or coverage.head
+        for evidence in list(scores.evidence[target].values()):
+            if evidence.full:
+                scores.keep(office, replace(evidence, kind=COVERED_KIND))
+        scores.phrased.add(office)
+        scores.anchored.add(office)
 
 
 def nearby(terms: list[str], reading: Reading) -> int:

@@ -84,6 +84,14 @@ def test_a_familys_address_is_evidence_for_the_page_about_addresses(grown: Brain
     assert asked.office_ids == ("osec-boundaries",) and asked.field is Field.ADDRESS
 
 
+def test_an_out_of_scope_subject_a_new_department_covers_leads_to_it(grown: Brain) -> None:
+    """The out-of-scope entry "student enrollment and registration" is covered by the
+    enrollment department's pages, so its phrase "kindergarten registration" leads there
+    instead of declining with a label that is no longer true."""
+    result = route("kindergarten registration for my neighbor's kid, who do I ask", grown.index)
+    assert result.outcome is Outcome.ANSWER and result.office_ids[0].startswith("osec")
+
+
 def test_kb_check_names_the_out_of_scope_phrases_the_new_offices_cover(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,8 +2,10 @@
 
 The invented district gains an entry, "machine repairs", written before anyone documented
 Sprocket Response: three of its four phrases are things Sprocket Response's section of the
-page says. The entry stops declining what that family of offices answers, still declines
-what none of them does, and ``kb check`` names it with its file and line.
+page says. The entry stops declining: its phrases now lead to that family of offices, even
+the one the page never says ("bicycle chains"), since staff name the subject in them; an
+entry no family covers still declines; and ``kb check`` names the covered entry with its
+file and line.
 """
 
 from __future__ import annotations
@@ -50,15 +52,33 @@ def test_explain_says_why_the_entry_stepped_aside(grown: Brain) -> None:
     }
 
 
-def test_the_entry_still_declines_what_no_office_of_the_family_answers(grown: Brain) -> None:
+def test_a_phrase_the_page_never_says_leads_to_the_family_head(grown: Brain) -> None:
+    """No page of the family says "bicycle chains", and no office of it has evidence of its
+    own: the covered entry's phrase leads to the head office, not to "machine repairs, which
+    no office here handles"."""
     result = route("who fixes bicycle chains", grown.index)
-    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, "machine repairs")
+    assert (result.outcome, result.office_ids) == (Outcome.ANSWER, ("ows",))
+    lines = explain("who fixes bicycle chains", grown.index, grown.kb)
+    assert any(
+        "from 'bicycle chains' (an out-of-scope phrase of a subject" in line for line in lines
+    )
+
+
+def test_a_covered_phrase_goes_to_the_office_the_question_points_at(grown: Brain) -> None:
+    """The family's office with evidence of its own takes the entry's phrase, not the head."""
+    result = route("bicycle chains and sprocket jams, who handles", grown.index)
+    assert (result.outcome, result.office_ids) == (Outcome.ANSWER, ("sprockets",))
+
+
+def test_an_entry_no_family_covers_still_declines(grown: Brain) -> None:
+    result = route("who handles mowing the lawn at the office", grown.index)
+    assert (result.outcome, result.out_of_scope) == (Outcome.UNKNOWN, "lawn care")
 
 
 def test_explain_names_the_phrase_that_declined(grown: Brain) -> None:
     """A curator narrowing an entry needs the phrase that declined the question."""
-    lines = explain("who fixes bicycle chains", grown.index, grown.kb)
-    assert "  machine repairs: declines (its phrases here: 'bicycle chains')" in lines
+    lines = explain("who handles mowing the lawn at the office", grown.index, grown.kb)
+    assert "  lawn care: declines (its phrases here: 'mowing the lawn')" in lines
 
 
 def test_without_the_page_the_entry_would_decline(
@@ -77,6 +97,6 @@ def test_kb_check_names_the_covered_entry_with_file_and_line(grown: Brain) -> No
     assert found == [
         f"{grown.index.intents.out_of_scope[-1].file}:7, entry 'machine repairs', field "
         "'phrases': the pages of office 'ows' and the offices under it now say 3 of this "
-        "out-of-scope entry's 4 phrases: it no longer declines what they answer; narrow it "
-        "to what they do not handle, or remove it"
+        "out-of-scope entry's 4 phrases: its phrases now lead to them; move any they do not "
+        "handle to another entry"
     ]
