@@ -985,7 +985,8 @@ def test_an_email_written_to_dodge_spam_filters_goes_whole(message: str) -> None
     domain=st.sampled_from(["gmail.com", "cps.edu", "yahoo.com", "ukr.net"]),
 )
 def test_emails_never_survive(user: str, domain: str) -> None:
-    assert user not in redact(f"please cc {user}@{domain} on the thread").replace("[email]", "")
+    # The whole message, not "user not in ...": a handle such as "ead" is inside "thread".
+    assert redact(f"please cc {user}@{domain} on the thread") == "please cc [email] on the thread"
 
 
 @given(
@@ -1007,7 +1008,7 @@ def test_emails_never_survive(user: str, domain: str) -> None:
 def test_a_word_nobody_listed_never_survives(name: str, lower: bool, template: str) -> None:
     assume(classify(name) is Kind.UNKNOWN)  # "Strand" is a word, "Brupklt" is not
     written = name.lower() if lower else name
-    assert written not in redact(template.format(n=written))
+    assert not re.search(rf"\b{re.escape(written)}\b", redact(template.format(n=written)))
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
