@@ -30,7 +30,7 @@ from intents.confidence import Signals, calibrated, probability, signals
 from intents.index import UMBRELLA, RoutingIndex, family_root
 from intents.model import Candidate, Field, Meta, Outcome, RouteResult
 from intents.reading import Reading, read_question
-from intents.scoring import PAGE_KINDS, Scores, score
+from intents.scoring import COVERED_KIND, PAGE_KINDS, Scores, score
 
 
 @dataclass(frozen=True)
@@ -275,13 +275,26 @@ def decide(question: str, index: RoutingIndex) -> Decision:
     rival = _contesting(best, totals, scores, index) if by_phrase else None
     if rival is not None:
         confidence = min(confidence, weights.CONTESTED_CAP)
+    lent = _rests_on_a_lent_phrase(best, scores)
+    if lent:
+        confidence = min(confidence, weights.LENT_CAP)
     way = "a phrase" if by_phrase else "its documents"
     reason = f"{best} leads with {top:.1f} by {way}, chance {chance:.2f}"
     if rival is not None:
         reason += f"; shown at most {weights.CONTESTED_CAP}: the pages of {rival} also fit"
+    if lent:
+        reason += f"; shown at most {weights.LENT_CAP}: its only phrase is an out-of-scope entry's"
     if len(chosen) > 1:
         reason += f", {len(chosen)} offices within {weights.CLARIFY_RATIO} of it"
     return done(RouteResult(outcome, round(confidence, 3), candidates, field=field), reason)
+
+
+def _rests_on_a_lent_phrase(best: str, scores: Scores) -> bool:
+    """Whether ``best``'s only phrase is one an out-of-scope entry lent it (its pages cover
+    the entry's subject): right more often than not, but less often than its own phrases."""
+    found = scores.evidence.get(best, {}).values()
+    own = any(e.full and e.kind not in PAGE_KINDS | {COVERED_KIND} for e in found)
+    return not own and any(e.kind == COVERED_KIND for e in found)
 
 
 def _ranked(totals: dict[str, float], keep: Callable[[str], bool]) -> list[tuple[str, float]]:

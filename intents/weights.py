@@ -137,6 +137,9 @@ ONE_WORD_CAP = 0.5
 CONTESTED_CAP = 0.79
 #: ...contest: hold this many telling words of the question the answer's evidence lacks.
 CONTESTED_WORDS = 2
+#: Confidence of an answer whose only phrase is an out-of-scope entry's, lent to the office
+#: because its pages cover the entry's subject: the phrase was not written for that office.
+LENT_CAP = 0.79
 
 # --- Reading the question --------------------------------------------------------------------
 #: Content words of a question considered at most: a pasted page cannot make routing slow.

@@ -58,6 +58,8 @@ def test_a_phrase_the_page_never_says_leads_to_the_family_head(grown: Brain) -> 
     no office here handles"."""
     result = route("who fixes bicycle chains", grown.index)
     assert (result.outcome, result.office_ids) == (Outcome.ANSWER, ("ows",))
+    # Not shown as sure: the phrase was written for a gap, not for the office.
+    assert result.confidence <= weights.LENT_CAP < 0.8
     lines = explain("who fixes bicycle chains", grown.index, grown.kb)
     assert any(
         "from 'bicycle chains' (an out-of-scope phrase of a subject" in line for line in lines
