@@ -193,15 +193,18 @@ def _determiner_out_of_place(labels: Labels, i: int, token: Token) -> bool:
 
 
 def _possessive_unmarked(labels: Labels, i: int, token: Token) -> bool:
-    """A name written with an "s" and no apostrophe before a relative: "hopes mom is on the
-    way", "summers dad called"; not "she hopes mom comes" (a verb after its subject) or "the
-    grants mom wrote" (a determiner)."""
+    """A name written with an "s" and no apostrophe before a relative, perhaps with a word
+    such as "little" or "foster" between: "hopes mom is on the way", "summers dad called",
+    "chases little brother", "faiths foster mom"; not "she hopes mom comes" (a verb after its
+    subject) or "the grants mom wrote" (a determiner)."""
     stem = token.key[:-1]
     if not token.key.endswith("s") or len(stem) < 3 or stem not in ALL_NAME_WORDS:
         return False
     if labels.key(i - 1) in terms.DETERMINERS | terms.SUBJECT_PRONOUNS | {"who", "that"}:
         return False
-    return labels.tight(i + 1) and labels.key(i + 1) in terms.RELATIVES
+    relative = i + 2 if labels.key(i + 1) in terms.FAMILY_MODIFIERS else i + 1
+    tight = all(labels.tight(j) for j in range(i + 1, relative + 1))
+    return tight and labels.key(relative) in terms.RELATIVES
 
 
 def _vietnamese_name(labels: Labels, i: int) -> list[int]:

@@ -35,7 +35,9 @@ from bot.privacy.lexicon import Kind, Token
 
 MODEL_FILE = "name_model.json"
 #: Words that are never a name, whatever surrounds them.
-NEVER_WEIGHED = terms.FUNCTION_WORDS | terms.NAME_FOLLOWERS | terms.RECORD_LABELS
+NEVER_WEIGHED = (
+    terms.FUNCTION_WORDS | terms.NAME_FOLLOWERS | terms.RECORD_LABELS | terms.LETTER_WORDS_ABROAD
+)
 #: Words staff were seen to write plainly, often or once (generated: build_staff_words.py).
 PLAIN_OFTEN = frozenset(staff_words.PLAIN_OFTEN.split())
 PLAIN_ONCE = frozenset(staff_words.PLAIN_ONCE.split())

@@ -101,13 +101,14 @@ def _joins_names(labels: Labels, i: int, token: Token, left: bool, right: bool) 
 def _surname_after_a_name(labels: Labels, i: int, token: Token) -> bool:
     """Hmong Her or Vietnamese Do after a given name, where English could not go on with the
     pronoun or the verb: "mai her is going home", "[name] her and [name] both need", "tuan do
-    dob [dob]", "mom is lan do [phone]"; not "ask mai her name", "what did tuan do and why"
-    or "tell mai her bus is late"."""
+    dob [dob]", "mom is lan do [phone]", and "her" where a clause ends ("nou her, kinder");
+    not "ask mai her name", "what did tuan do and why", "what did tuan do?" or "tell mai her
+    bus is late"."""
     if token.key not in terms.SURNAMES_AFTER_A_NAME or not token.text.islower():
         return False
     nxt = labels.tokens[i + 1] if i + 1 < len(labels.tokens) else None
     if nxt is None or not labels.tight(i + 1):
-        return False
+        return token.key == "her"  # "nou her, kinder", "lunch aide pa her (emp [id])"
     if not nxt.is_word:
         return PLACEHOLDER.fullmatch(nxt.text) is not None  # "lan do [phone]"
     follows = terms.NEVER_AFTER_HER_OR_DO | ({"and", "both"} if token.key == "her" else set())

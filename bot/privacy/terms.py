@@ -61,7 +61,9 @@ SURNAME_FUNCTION_WORDS = _words("do an her my he")
 #: "tuan do". Then what follows is what follows a name and never the pronoun or the verb
 #: (``NEVER_AFTER_HER_OR_DO``): "mai her is going", "tuan do has the form".
 SURNAMES_AFTER_A_NAME = _words("her do")
-NEVER_AFTER_HER_OR_DO = _words("is was has had said says got gets wants needs keeps dob id")
+NEVER_AFTER_HER_OR_DO = _words(
+    "is are was were has have had said says got gets wants needs keeps dob id"
+)
 
 #: Roles used as titles: the next word is a name when it could be one ("Coach Hunter",
 #: "principal King"), not when it is plainly a word ("Principal wants", "coach asked").
@@ -327,6 +329,12 @@ NAME_FOLLOWERS = _words("id ids emp stu sid from all both born dob dobs not here
 #: "deshawn bell their dad passed".
 AFTER_SURNAMES = _words("at from in with on of their his her")
 
+#: A single letter that is a word in the district's home languages, and seldom an initial
+#: written without its full stop: Spanish "o" (or), Polish "o" ("spotkanie 3 marca o
+#: 17:00"). The learned pass never weighs it; a rule may still read it as an initial. Not
+#: "y", "w" or "z": staff write "marcus w" and "jaylen y" for initials.
+LETTER_WORDS_ABROAD = _words("o")
+
 #: Single letters that stand for words ("u" for you, "r" for are, "q" for question, "x"
 #: for times): not initials unless a full stop follows.
 LETTER_WORDS = _words("u r n y k c q x")
@@ -395,7 +403,8 @@ OCCASIONS = _words(
 #: Relatives a name goes before when the 's is left out: "grace mom called".
 RELATIVES = _words(
     "mom mother dad father grandma grandpa grandmother grandfather aunt uncle auntie parents"
-    " guardian sister brother cousin"
+    " guardian sister brother cousin stepdad stepmom stepmother stepfather stepbrother"
+    " stepsister twin"
 )
 #: Labels of a person's record: "sky dob [dob]", "justice id [id]".
 RECORD_LABELS = _words("id dob dobs bday birthday emp stu sid cps student")
